@@ -1,0 +1,45 @@
+package cn.nianbao.model;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The numbers of one statistical table. A cell the data file left blank has no value; totals the
+ * data omitted are derived from their addends when all of those are given.
+ */
+public record StatTable(TableSchema schema, Map<CellRef, CellValue> values) {
+  public StatTable {
+    values = Map.copyOf(values);
+  }
+
+  /** Builds the table from the given values and fills in omitted totals. */
+  public static StatTable withTotals(TableSchema schema, Map<CellRef, CellValue> given) {
+    Map<CellRef, CellValue> values = new LinkedHashMap<>(given);
+    boolean changed = true;
+    while (changed) { // a total may be an addend of another total (（七）总计 × 总计)
+      changed = false;
+      for (SumRule rule : schema.sums()) {
+        if (!values.containsKey(rule.total()) && values.keySet().containsAll(rule.addends())) {
+          BigDecimal sum = rule.addends().stream()
+              .map(ref -> values.get(ref).number())
+              .reduce(BigDecimal.ZERO, BigDecimal::add);
+          values.put(rule.total(), CellValue.derived(sum));
+          changed = true;
+        }
+      }
+    }
+    return new StatTable(schema, values);
+  }
+
+  /** The value of a cell, empty when blank. */
+  public Optional<CellValue> get(CellRef cell) {
+    return Optional.ofNullable(values.get(cell));
+  }
+
+  /** The value of a cell by row and column key, empty when blank. */
+  public Optional<CellValue> get(String row, String column) {
+    return get(new CellRef(row, column));
+  }
+}
