@@ -1,0 +1,216 @@
+package cn.nianbao.binder;
+
+import cn.nianbao.binder.SourceNode.Entry;
+import cn.nianbao.binder.SourceNode.ListNode;
+import cn.nianbao.binder.SourceNode.MapNode;
+import cn.nianbao.binder.SourceNode.Scalar;
+import cn.nianbao.model.FormatVersion;
+import cn.nianbao.model.OfficialTables;
+import cn.nianbao.model.Report;
+import cn.nianbao.model.SignOff;
+import cn.nianbao.model.SourceLocation;
+import cn.nianbao.model.StatTable;
+import cn.nianbao.model.Subsection;
+import cn.nianbao.model.TableSchema;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a report data file (YAML, or JSON when the name ends in {@code .json}) into a
+ * {@link Report}. Every problem found is collected and thrown together in a
+ * {@link BindingException}; nothing is silently dropped or guessed.
+ */
+public final class ReportBinder {
+  /** Top-level keys, in the order the report prints them. */
+  public static final List<String> KEYS = List.of("机关", "年度", "格式", "标题", "引言", "总体情况",
+      OfficialTables.ACTIVE_KEY, OfficialTables.REQUESTS_KEY, OfficialTables.APPEALS_KEY,
+      "存在的主要问题及改进情况", "其他需要报告的事项", "落款");
+
+  private static final Pattern DATE =
+      Pattern.compile("(\\d{4})(?:-(\\d{1,2})-(\\d{1,2})|年(\\d{1,2})月(\\d{1,2})日)");
+
+  private final List<Problem> problems = new ArrayList<>();
+  private final Fields fields = new Fields(problems);
+
+  private ReportBinder() {}
+
+  /** Reads and binds a data file. */
+  public static Report bind(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new BindingException(List.of(new Problem(new SourceLocation(name, 1, 1), "找不到文件")));
+    } catch (CharacterCodingException e) {
+      throw new BindingException(List.of(new Problem(new SourceLocation(name, 1, 1),
+          "文件不是 UTF-8 编码，请另存为 UTF-8 后再试")));
+    }
+    return bind(name, new StringReader(text), name.toLowerCase().endsWith(".json"));
+  }
+
+  /** Binds data read from {@code reader}; {@code fileName} is used in messages. */
+  public static Report bind(String fileName, Reader reader, boolean json) throws IOException {
+    ReportBinder binder = new ReportBinder();
+    SourceNode root = new SourceReader(fileName, binder.problems).read(reader, json);
+    Report report = binder.report(root);
+    if (!binder.problems.isEmpty()) {
+      throw new BindingException(binder.problems);
+    }
+    return report;
+  }
+
+  private Report report(SourceNode root) {
+    MapNode map = fields.map(root, "报告数据").orElse(null);
+    if (map == null) {
+      return null;
+    }
+    fields.onlyKnownKeys(map, "", KEYS, k -> null);
+    String organization = requiredText(map, "机关", "（机关全称，例如 寒葱沟镇人民政府）");
+    Integer year = year(map);
+    FormatVersion version = version(map, year);
+    String title = optional(map, "标题").flatMap(e -> fields.text(e.value(), "标题"))
+        .orElse(organization == null || year == null ? null : Report.defaultTitle(organization, year));
+    List<String> opening = optional(map, "引言")
+        .flatMap(e -> fields.texts(e.value(), "引言")).orElse(List.of());
+    List<Subsection> overview = sections(map, "总体情况");
+    List<Subsection> problemsSection = sections(map, "存在的主要问题及改进情况");
+    List<Subsection> other = sections(map, "其他需要报告的事项");
+    Optional<SignOff> signOff = optional(map, "落款").flatMap(e -> signOff(e.value()));
+    List<StatTable> tables = version == null ? List.of() : tables(map, version);
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    return new Report(organization, year, version, title, opening, overview,
+        tables.get(0), tables.get(1), tables.get(2), problemsSection, other, signOff);
+  }
+
+  private Integer year(MapNode map) {
+    Entry e = fields.required(map, "", "年度", "（报告年度，例如 2020）").orElse(null);
+    if (e == null) {
+      return null;
+    }
+    if (e.value() instanceof Scalar s && !s.isNull() && s.text().strip().matches("\\d{4}")) {
+      int year = Integer.parseInt(s.text().strip());
+      if (year >= FormatVersion.FIRST_YEAR) {
+        return year;
+      }
+      fields.problem(s.where(), "年度: 政府信息公开工作年度报告的统一格式自" + FormatVersion.FIRST_YEAR
+          + "年度起施行，实际为 “" + year + "”");
+      return null;
+    }
+    fields.problem(e.value().where(), "年度: 应为四位数的年份，例如 2020，实际为" + e.value().kindName());
+    return null;
+  }
+
+  private FormatVersion version(MapNode map, Integer year) {
+    FormatVersion expected = year == null ? null : FormatVersion.forYear(year);
+    Entry e = map.entries().get("格式");
+    if (e == null) {
+      return expected;
+    }
+    String text = e.value() instanceof Scalar s && !s.isNull() ? s.text().strip() : "";
+    FormatVersion stated = text.matches("\\d{4}") ? FormatVersion.ofNumber(Integer.parseInt(text)) : null;
+    if (stated == null) {
+      fields.problem(e.value().where(), "格式: 应为 2019 或 2021，实际为" + e.value().kindName());
+      return null;
+    }
+    if (expected != null && stated != expected) {
+      fields.problem(e.value().where(), "格式: " + year + "年度报告应使用" + expected.label()
+          + "，实际为 “" + text + "”");
+      return null;
+    }
+    return stated;
+  }
+
+  private List<StatTable> tables(MapNode map, FormatVersion version) {
+    List<StatTable> tables = new ArrayList<>();
+    List<TableSchema> schemas = OfficialTables.all(version);
+    List<TableSchema> others = OfficialTables.all(version.other());
+    for (int i = 0; i < schemas.size(); i++) {
+      TableSchema schema = schemas.get(i);
+      TableSchema other = others.get(i);
+      Optional<MapNode> node = fields.required(map, "", schema.dataKey(), "（" + schema.name() + "）")
+          .flatMap(e -> fields.map(e.value(), schema.name()));
+      tables.add(node.map(n -> new TableBinder(fields, version, schema, other).bind(n)).orElse(null));
+    }
+    return tables;
+  }
+
+  private List<Subsection> sections(MapNode map, String key) {
+    Entry e = fields.required(map, "", key, "（没有内容时可写 “无。”）").orElse(null);
+    if (e == null) {
+      return List.of();
+    }
+    if (!(e.value() instanceof ListNode list) || list.items().isEmpty()) {
+      fields.problem(e.value().where(), key + ": 应为一个或多个部分组成的列表（每部分含 段落，可选 小标题），实际为"
+          + e.value().kindName());
+      return List.of();
+    }
+    List<Subsection> out = new ArrayList<>();
+    for (SourceNode item : list.items()) {
+      fields.map(item, key).ifPresent(m -> subsection(m, key).ifPresent(out::add));
+    }
+    return out;
+  }
+
+  private Optional<Subsection> subsection(MapNode m, String section) {
+    fields.onlyKnownKeys(m, section, List.of("小标题", "段落"), k -> null);
+    Optional<String> heading = Optional.ofNullable(m.entries().get("小标题"))
+        .flatMap(h -> fields.text(h.value(), section + " 小标题"));
+    return fields.required(m, section, "段落", "（该部分的段落列表）")
+        .flatMap(p -> fields.texts(p.value(), section + " 段落"))
+        .map(paragraphs -> new Subsection(heading, paragraphs));
+  }
+
+  private Optional<SignOff> signOff(SourceNode node) {
+    MapNode m = fields.map(node, "落款").orElse(null);
+    if (m == null) {
+      return Optional.empty();
+    }
+    fields.onlyKnownKeys(m, "落款", List.of("署名", "日期"), k -> null);
+    Optional<String> signer = fields.required(m, "落款", "署名", "（发文机关署名）")
+        .flatMap(e -> fields.text(e.value(), "落款 署名"));
+    Optional<LocalDate> date = fields.required(m, "落款", "日期", "（成文日期，例如 2021-01-20）")
+        .flatMap(e -> date(e.value()));
+    return signer.isPresent() && date.isPresent()
+        ? Optional.of(new SignOff(signer.get(), date.get())) : Optional.empty();
+  }
+
+  private Optional<LocalDate> date(SourceNode node) {
+    String text = node instanceof Scalar s && !s.isNull() ? s.text().strip() : "";
+    Matcher m = DATE.matcher(text);
+    if (m.matches()) {
+      boolean iso = m.group(2) != null;
+      try {
+        return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(iso ? 2 : 4)), Integer.parseInt(m.group(iso ? 3 : 5))));
+      } catch (DateTimeException e) {
+        // falls through to the message below: the pattern matched but the day does not exist
+      }
+    }
+    fields.problem(node.where(), "落款 日期: 应为日期，例如 2021-01-20 或 2021年1月20日，实际为" + node.kindName());
+    return Optional.empty();
+  }
+
+  private String requiredText(MapNode map, String key, String hint) {
+    return fields.required(map, "", key, hint).flatMap(e -> fields.text(e.value(), key)).orElse(null);
+  }
+
+  private static Optional<Entry> optional(MapNode map, String key) {
+    return Optional.ofNullable(map.entries().get(key));
+  }
+}

@@ -1,0 +1,93 @@
+package cn.nianbao.binder;
+
+import cn.nianbao.binder.SourceNode.Entry;
+import cn.nianbao.binder.SourceNode.ListNode;
+import cn.nianbao.binder.SourceNode.MapNode;
+import cn.nianbao.binder.SourceNode.Scalar;
+import cn.nianbao.model.SourceLocation;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses YAML or JSON into {@link SourceNode}s with positions. Jackson's streaming parser is used
+ * rather than its tree model because the tree model forgets where each value stood.
+ */
+final class SourceReader {
+  private final String fileName;
+  private final List<Problem> problems;
+
+  SourceReader(String fileName, List<Problem> problems) {
+    this.fileName = fileName;
+    this.problems = problems;
+  }
+
+  /** Reads the whole document; syntax errors become a {@link BindingException}. */
+  SourceNode read(Reader reader, boolean json) throws IOException {
+    JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
+    try (JsonParser parser = factory.createParser(reader)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new BindingException(List.of(new Problem(
+            new SourceLocation(fileName, 1, 1), "文件为空，没有任何报告数据")));
+      }
+      return node(parser);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      SourceLocation where = at == null ? new SourceLocation(fileName, 1, 1)
+          : new SourceLocation(fileName, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+      throw new BindingException(List.of(new Problem(where,
+          (json ? "JSON" : "YAML") + " 格式错误：" + e.getOriginalMessage())));
+    }
+  }
+
+  private SourceNode node(JsonParser p) throws IOException {
+    SourceLocation where = location(p);
+    return switch (p.currentToken()) {
+      case START_OBJECT -> map(p, where);
+      case START_ARRAY -> list(p, where);
+      case VALUE_NULL -> new Scalar(where, null, false);
+      default -> new Scalar(where, p.getText(), p.currentToken() == JsonToken.VALUE_STRING);
+    };
+  }
+
+  private MapNode map(JsonParser p, SourceLocation where) throws IOException {
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      SourceLocation keyWhere = location(p);
+      p.nextToken();
+      SourceNode value = node(p);
+      Entry previous = entries.get(key);
+      if (previous != null) {
+        problems.add(new Problem(keyWhere,
+            "“" + key + "” 重复出现（第一次在第" + previous.keyWhere().line() + "行）"));
+      } else {
+        entries.put(key, new Entry(key, keyWhere, value));
+      }
+    }
+    return new MapNode(where, entries);
+  }
+
+  private ListNode list(JsonParser p, SourceLocation where) throws IOException {
+    List<SourceNode> items = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      items.add(node(p));
+    }
+    return new ListNode(where, items);
+  }
+
+  private SourceLocation location(JsonParser p) {
+    JsonLocation at = p.currentTokenLocation();
+    return new SourceLocation(fileName, at.getLineNr(), at.getColumnNr());
+  }
+}

@@ -1,0 +1,134 @@
+package cn.nianbao.binder;
+
+import cn.nianbao.binder.SourceNode.Entry;
+import cn.nianbao.binder.SourceNode.MapNode;
+import cn.nianbao.binder.SourceNode.Scalar;
+import cn.nianbao.model.CellRef;
+import cn.nianbao.model.CellValue;
+import cn.nianbao.model.ColumnSpec;
+import cn.nianbao.model.FormatVersion;
+import cn.nianbao.model.RowSpec;
+import cn.nianbao.model.StatTable;
+import cn.nianbao.model.TableSchema;
+import cn.nianbao.model.ValueType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Binds one statistical table. The data file nests maps along each row's key path and ends in a
+ * map of column keys to numbers; a blank ({@code key:}) or absent cell stays blank.
+ */
+final class TableBinder {
+  private static final Map<ValueType, Pattern> SYNTAX = Map.of(
+      ValueType.COUNT, Pattern.compile("\\d+"),
+      ValueType.CHANGE, Pattern.compile("[+-]?\\d+"),
+      ValueType.AMOUNT, Pattern.compile("\\d+(\\.\\d+)?"));
+
+  private final Fields fields;
+  private final FormatVersion version;
+  private final TableSchema schema;
+  private final TableSchema otherSchema;
+  private final Map<CellRef, CellValue> values = new LinkedHashMap<>();
+
+  TableBinder(Fields fields, FormatVersion version, TableSchema schema, TableSchema otherSchema) {
+    this.fields = fields;
+    this.version = version;
+    this.schema = schema;
+    this.otherSchema = otherSchema;
+  }
+
+  StatTable bind(MapNode table) {
+    group(table, List.of());
+    return StatTable.withTotals(schema, values);
+  }
+
+  private void group(MapNode node, List<String> prefix) {
+    Set<String> here = nextKeys(schema, prefix);
+    Set<String> there = nextKeys(otherSchema, prefix);
+    fields.onlyKnownKeys(node, where(prefix), here,
+        key -> there.contains(key) ? otherVersion("“" + key + "”") : null);
+    for (Entry e : node.entries().values()) {
+      if (!here.contains(e.key())) {
+        continue;
+      }
+      List<String> path = append(prefix, e.key());
+      RowSpec row = schema.row(String.join("/", path));
+      if (e.value() instanceof Scalar s && s.isNull()) {
+        continue; // the whole row or group left blank
+      }
+      fields.map(e.value(), where(path)).ifPresent(m -> {
+        if (row != null) {
+          cells(m, row);
+        } else {
+          group(m, path);
+        }
+      });
+    }
+  }
+
+  private void cells(MapNode node, RowSpec row) {
+    RowSpec otherRow = otherSchema.row(row.key());
+    Set<String> otherColumns = new LinkedHashSet<>();
+    if (otherRow != null) {
+      otherRow.columns().forEach(c -> otherColumns.add(c.key()));
+    }
+    List<String> keys = row.columns().stream().map(ColumnSpec::key).toList();
+    fields.onlyKnownKeys(node, schema.name() + " “" + row.label() + "”", keys,
+        key -> otherColumns.contains(key) && !keys.contains(key) ? otherVersion("列 “" + key + "”") : null);
+    for (Entry e : node.entries().values()) {
+      ColumnSpec column = row.column(e.key());
+      if (column != null) {
+        value(e, new CellRef(row.key(), column.key()), column.type());
+      }
+    }
+  }
+
+  private void value(Entry e, CellRef cell, ValueType type) {
+    if (!(e.value() instanceof Scalar s)) {
+      fields.problem(e.value().where(), schema.describe(cell) + ": " + type.expectation()
+          + "，实际为" + e.value().kindName());
+      return;
+    }
+    if (s.isNull()) {
+      return; // blank cell
+    }
+    String text = s.text().strip();
+    if (!SYNTAX.get(type).matcher(text).matches()) {
+      fields.problem(s.where(), schema.describe(cell) + ": " + type.expectation()
+          + "，实际为 “" + s.text() + "”");
+      return;
+    }
+    values.put(cell, CellValue.given(new BigDecimal(text), s.where()));
+  }
+
+  private String where(List<String> path) {
+    return path.isEmpty() ? schema.name() : schema.name() + " “" + String.join(" / ", path) + "”";
+  }
+
+  private String otherVersion(String what) {
+    FormatVersion other = version.other();
+    return what + " 属于" + other.label() + "，本报告使用" + version.label() + "，其中没有这一项";
+  }
+
+  private static Set<String> nextKeys(TableSchema schema, List<String> prefix) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (RowSpec row : schema.rows()) {
+      if (row.path().size() > prefix.size() && row.path().subList(0, prefix.size()).equals(prefix)) {
+        keys.add(row.path().get(prefix.size()));
+      }
+    }
+    return keys;
+  }
+
+  private static List<String> append(List<String> prefix, String key) {
+    List<String> path = new ArrayList<>(prefix);
+    path.add(key);
+    return path;
+  }
+}
