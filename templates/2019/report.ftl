@@ -11,18 +11,18 @@
 <@table widths=[39, 27, 18, 16] header=0>
   <@row><@cell colspan=4>第二十条第（一）项</@cell></@row>
   <@row><@cell>信息内容</@cell><@cell>本年新<@br/>制作数量</@cell><@cell>本年新<@br/>公开数量</@cell><@cell>对外公开总数量</@cell></@row>
-  <@row><@cell align="left">规章</@cell><@parts.values t2 "规章" documents/></@row>
-  <@row><@cell align="left">规范性文件</@cell><@parts.values t2 "规范性文件" documents/></@row>
+  <@row><@cell align="left">规章</@cell><@parts.values table=t2 row="规章" columns=documents/></@row>
+  <@row><@cell align="left">规范性文件</@cell><@parts.values table=t2 row="规范性文件" columns=documents/></@row>
 
   <@row><@cell colspan=4>第二十条第（五）项</@cell></@row>
   <@row><@cell>信息内容</@cell><@cell>上一年项目数量</@cell><@cell>本年增/减</@cell><@cell>处理决定数量</@cell></@row>
-  <@row><@cell align="left">行政许可</@cell><@parts.values t2 "行政许可" items/></@row>
-  <@row><@cell align="left">其他对外管理服务事项</@cell><@parts.values t2 "其他对外管理服务事项" items/></@row>
+  <@row><@cell align="left">行政许可</@cell><@parts.values table=t2 row="行政许可" columns=items/></@row>
+  <@row><@cell align="left">其他对外管理服务事项</@cell><@parts.values table=t2 row="其他对外管理服务事项" columns=items/></@row>
 
   <@row><@cell colspan=4>第二十条第（六）项</@cell></@row>
   <@row><@cell>信息内容</@cell><@cell>上一年项目数量</@cell><@cell>本年增/减</@cell><@cell>处理决定数量</@cell></@row>
-  <@row><@cell align="left">行政处罚</@cell><@parts.values t2 "行政处罚" items/></@row>
-  <@row><@cell align="left">行政强制</@cell><@parts.values t2 "行政强制" items/></@row>
+  <@row><@cell align="left">行政处罚</@cell><@parts.values table=t2 row="行政处罚" columns=items/></@row>
+  <@row><@cell align="left">行政强制</@cell><@parts.values table=t2 row="行政强制" columns=items/></@row>
 
   <@row><@cell colspan=4>第二十条第（八）项</@cell></@row>
   <@row><@cell>信息内容</@cell><@cell>上一年项目数量</@cell><@cell colspan=2>本年增/减</@cell></@row>
@@ -44,7 +44,7 @@
   <@parts.requestsHeader/>
   <@parts.requestsStart/>
   <@parts.requestsResultsOneToFive resultRowspan=20/>
-  <@row><@cell colspan=2 align="left">（六）其他处理</@cell><@parts.values t3 "本年度办理结果/其他处理" parts.applicants/></@row>
+  <@row><@cell colspan=2 align="left">（六）其他处理</@cell><@parts.values table=t3 row="本年度办理结果/其他处理" columns=parts.applicants/></@row>
   <@parts.requestsEnd/>
 </@table>
 

@@ -10,21 +10,21 @@
 <@table widths=[39, 27, 18, 16] header=0>
   <@row><@cell colspan=4>第二十条第（一）项</@cell></@row>
   <@row><@cell>信息内容</@cell><@cell>本年制发件数</@cell><@cell>本年废止件数</@cell><@cell>现行有效件数</@cell></@row>
-  <@row><@cell align="left">规章</@cell><@parts.values t2 "规章" documents/></@row>
-  <@row><@cell align="left">行政规范性文件</@cell><@parts.values t2 "行政规范性文件" documents/></@row>
+  <@row><@cell align="left">规章</@cell><@parts.values table=t2 row="规章" columns=documents/></@row>
+  <@row><@cell align="left">行政规范性文件</@cell><@parts.values table=t2 row="行政规范性文件" columns=documents/></@row>
 
   <@row><@cell colspan=4>第二十条第（五）项</@cell></@row>
   <@row><@cell>信息内容</@cell><@cell colspan=3>本年处理决定数量</@cell></@row>
-  <@row><@cell align="left">行政许可</@cell><@parts.values t2 "行政许可" ["本年处理决定数量"] 3/></@row>
+  <@row><@cell align="left">行政许可</@cell><@parts.values table=t2 row="行政许可" columns=["本年处理决定数量"] colspan=3/></@row>
 
   <@row><@cell colspan=4>第二十条第（六）项</@cell></@row>
   <@row><@cell>信息内容</@cell><@cell colspan=3>本年处理决定数量</@cell></@row>
-  <@row><@cell align="left">行政处罚</@cell><@parts.values t2 "行政处罚" ["本年处理决定数量"] 3/></@row>
-  <@row><@cell align="left">行政强制</@cell><@parts.values t2 "行政强制" ["本年处理决定数量"] 3/></@row>
+  <@row><@cell align="left">行政处罚</@cell><@parts.values table=t2 row="行政处罚" columns=["本年处理决定数量"] colspan=3/></@row>
+  <@row><@cell align="left">行政强制</@cell><@parts.values table=t2 row="行政强制" columns=["本年处理决定数量"] colspan=3/></@row>
 
   <@row><@cell colspan=4>第二十条第（八）项</@cell></@row>
   <@row><@cell>信息内容</@cell><@cell colspan=3>本年收费金额（单位：万元）</@cell></@row>
-  <@row><@cell align="left">行政事业性收费</@cell><@parts.values t2 "行政事业性收费" ["本年收费金额"] 3/></@row>
+  <@row><@cell align="left">行政事业性收费</@cell><@parts.values table=t2 row="行政事业性收费" columns=["本年收费金额"] colspan=3/></@row>
 </@table>
 
 <@heading level=1>三、收到和处理政府信息公开申请情况</@heading>
@@ -32,7 +32,7 @@
   <@parts.requestsHeader/>
   <@parts.requestsStart/>
   <@parts.requestsResultsOneToFive resultRowspan=22/>
-  <@parts.group "（六）其他处理" "其他处理" ["申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+  <@parts.group label="（六）其他处理" key="其他处理" items=["申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
       "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "其他"]/>
   <@parts.requestsEnd/>
 </@table>

@@ -52,13 +52,13 @@
 <#macro requestsResultsOneToFive resultRowspan>
   <@row>
     <@cell rowspan=resultRowspan>三、本年度办理结果</@cell>
-    <@cell colspan=2 align="left">（一）予以公开</@cell><@values t3 "本年度办理结果/予以公开" applicants/>
+    <@cell colspan=2 align="left">（一）予以公开</@cell><@values table=t3 row="本年度办理结果/予以公开" columns=applicants/>
   </@row>
-  <@row><@cell colspan=2 align="left">（二）部分公开（区分处理的，只计这一情形，不计其他情形）</@cell><@values t3 "本年度办理结果/部分公开" applicants/></@row>
-  <@group "（三）不予公开" "不予公开" ["属于国家秘密", "其他法律行政法规禁止公开", "危及“三安全一稳定”",
+  <@row><@cell colspan=2 align="left">（二）部分公开（区分处理的，只计这一情形，不计其他情形）</@cell><@values table=t3 row="本年度办理结果/部分公开" columns=applicants/></@row>
+  <@group label="（三）不予公开" key="不予公开" items=["属于国家秘密", "其他法律行政法规禁止公开", "危及“三安全一稳定”",
       "保护第三方合法权益", "属于三类内部事务信息", "属于四类过程性信息", "属于行政执法案卷", "属于行政查询事项"]/>
-  <@group "（四）无法提供" "无法提供" ["本机关不掌握相关政府信息", "没有现成信息需要另行制作", "补正后申请内容仍不明确"]/>
-  <@group "（五）不予处理" "不予处理" ["信访举报投诉类申请", "重复申请", "要求提供公开出版物",
+  <@group label="（四）无法提供" key="无法提供" items=["本机关不掌握相关政府信息", "没有现成信息需要另行制作", "补正后申请内容仍不明确"]/>
+  <@group label="（五）不予处理" key="不予处理" items=["信访举报投诉类申请", "重复申请", "要求提供公开出版物",
       "无正当理由大量反复申请", "要求行政机关确认或重新出具已获取信息"]/>
 </#macro>
 
@@ -67,21 +67,21 @@
 <#list items as item>
   <@row>
     <#if item?is_first><@cell rowspan=items?size align="left">${label}</@cell></#if>
-    <@cell align="left">${item?counter}.${item}</@cell><@values t3 "本年度办理结果/" + key + "/" + item applicants/>
+    <@cell align="left">${item?counter}.${item}</@cell><@values table=t3 row="本年度办理结果/" + key + "/" + item columns=applicants/>
   </@row>
 </#list>
 </#macro>
 
 <#-- 表三 closing rows: （七）总计 and 四、结转下年度继续办理. -->
 <#macro requestsEnd>
-  <@row><@cell colspan=2 align="left">（七）总计</@cell><@values t3 "本年度办理结果/总计" applicants/></@row>
-  <@row><@cell colspan=3 align="left">四、结转下年度继续办理</@cell><@values t3 "结转下年度继续办理" applicants/></@row>
+  <@row><@cell colspan=2 align="left">（七）总计</@cell><@values table=t3 row="本年度办理结果/总计" columns=applicants/></@row>
+  <@row><@cell colspan=3 align="left">四、结转下年度继续办理</@cell><@values table=t3 row="结转下年度继续办理" columns=applicants/></@row>
 </#macro>
 
 <#-- 表三 opening rows: 一 and 二. -->
 <#macro requestsStart>
-  <@row><@cell colspan=3 align="left">一、本年新收政府信息公开申请数量</@cell><@values t3 "本年新收政府信息公开申请数量" applicants/></@row>
-  <@row><@cell colspan=3 align="left">二、上年结转政府信息公开申请数量</@cell><@values t3 "上年结转政府信息公开申请数量" applicants/></@row>
+  <@row><@cell colspan=3 align="left">一、本年新收政府信息公开申请数量</@cell><@values table=t3 row="本年新收政府信息公开申请数量" columns=applicants/></@row>
+  <@row><@cell colspan=3 align="left">二、上年结转政府信息公开申请数量</@cell><@values table=t3 row="上年结转政府信息公开申请数量" columns=applicants/></@row>
 </#macro>
 
 <#-- 表四, the same in both versions. -->
@@ -96,7 +96,7 @@
   </@row>
   <@row><#list outcomes as o><@cell>${o}</@cell></#list><#list outcomes as o><@cell>${o}</@cell></#list></@row>
   <@row>
-    <@values t4 "行政复议" outcomes/><@values t4 "行政诉讼/未经复议直接起诉" outcomes/><@values t4 "行政诉讼/复议后起诉" outcomes/>
+    <@values table=t4 row="行政复议" columns=outcomes/><@values table=t4 row="行政诉讼/未经复议直接起诉" columns=outcomes/><@values table=t4 row="行政诉讼/复议后起诉" columns=outcomes/>
   </@row>
 </@table>
 </#macro>
