@@ -28,7 +28,7 @@ final class DocxWriter {
 
   DocxWriter(PageSetup page) {
     this.page = page;
-    StyleSheet.install(doc);
+    StyleSheet.install(doc, page);
   }
 
   /** The centred title; a {@code '\n'} in the text is a line break. */

@@ -20,8 +20,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 
 /** Section-level layout: page size and margins, the document grid, headers and footers. */
 final class PageWriter {
-  /** GB/T 9704: 28 characters per line. */
-  private static final int CHARS_PER_LINE = 28;
   /** The page number's dash sits 7 mm below the type area. */
   private static final double PAGE_NUMBER_GAP_MM = 7;
   private static final double HEADER_MM = 15;
@@ -34,7 +32,11 @@ final class PageWriter {
     this.page = page;
   }
 
-  /** Page size, margins and a lines-and-characters grid of 22 × 28 for the body text. */
+  /**
+   * Page size, margins and a line grid of 22 lines (28.95 pt). The 28 characters per line come
+   * from the body styles' character spacing ({@link StyleSheet#letterSpacing}), not from a
+   * character grid.
+   */
   void sectionProperties() {
     CTSectPr sect = sectPr();
     CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
@@ -49,9 +51,8 @@ final class PageWriter {
     mar.setFooter(twips(footerDistanceMm()));
     mar.setGutter(BigInteger.ZERO);
     CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
-    grid.setType(STDocGrid.LINES_AND_CHARS);
+    grid.setType(STDocGrid.LINES);
     grid.setLinePitch(BigInteger.valueOf(StyleSheet.BODY_LINE));
-    grid.setCharSpace(BigInteger.valueOf(charSpace()));
   }
 
   /**
@@ -116,16 +117,6 @@ final class PageWriter {
   private double footerDistanceMm() {
     double lineMm = FontSpec.of(FontRole.PAGE_NUMBER).halfPoints() / 2.0 * 25.4 / 72;
     return page.bottomMm() - PAGE_NUMBER_GAP_MM - lineMm;
-  }
-
-  /**
-   * Extra space per character (in 1/4096 pt) so that {@value #CHARS_PER_LINE} body characters fill
-   * the type area width; negative for the GB/T 9704 page (156 mm / 28 = 15.79 pt &lt; 16 pt).
-   */
-  private int charSpace() {
-    double charPt = page.typeAreaWidthMm() / CHARS_PER_LINE * 72 / 25.4;
-    double bodyPt = FontSpec.of(FontRole.BODY).halfPoints() / 2.0;
-    return (int) Math.round((charPt - bodyPt) * 4096);
   }
 
   private static BigInteger twips(double mm) {

@@ -1,6 +1,7 @@
 package cn.nianbao.render.docx;
 
 import cn.nianbao.document.FontRole;
+import cn.nianbao.document.PageSetup;
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
@@ -21,6 +22,8 @@ final class StyleSheet {
   static final String NORMAL = "Normal";
   static final String HEADER = "Header";
   static final String FOOTER = "Footer";
+  /** GB/T 9704: 28 characters per line. */
+  static final int CHARS_PER_LINE = 28;
   /** Body line pitch: exact 28.95 pt, 22 lines in the 225 mm type area. */
   static final int BODY_LINE = 579;
   /** Title line pitch: exact 35 pt (practice; a 二号 glyph needs more than the body pitch). */
@@ -46,14 +49,18 @@ final class StyleSheet {
   }
 
   /** Replaces the document's styles part with this style sheet. */
-  static void install(XWPFDocument doc) {
+  static void install(XWPFDocument doc, PageSetup page) {
     CTStyles styles = CTStyles.Factory.newInstance();
     defaults(styles);
     paragraph(styles, NORMAL, "Normal", null, FontRole.BODY);
+    int spacing = letterSpacing(page);
     body(styles, FontRole.TITLE, "Title", 0, null);
-    body(styles, FontRole.BODY, "Body Text", 2, null);
-    body(styles, FontRole.HEADING1, "heading 1", 2, 0);
-    body(styles, FontRole.HEADING2, "heading 2", 2, 1);
+    body(styles, FontRole.BODY, "Body Text", 2, null).getRPr().addNewSpacing()
+        .setVal(BigInteger.valueOf(spacing));
+    body(styles, FontRole.HEADING1, "heading 1", 2, 0).getRPr().addNewSpacing()
+        .setVal(BigInteger.valueOf(spacing));
+    body(styles, FontRole.HEADING2, "heading 2", 2, 1).getRPr().addNewSpacing()
+        .setVal(BigInteger.valueOf(spacing));
     tableText(styles);
     headerFooter(styles, HEADER, "header", FontRole.BODY);
     headerFooter(styles, FOOTER, "footer", FontRole.PAGE_NUMBER);
@@ -64,6 +71,17 @@ final class StyleSheet {
     doc.createStyles().setStyles(styles);
   }
 
+  /**
+   * Character spacing (twips, &le; 0) that fits {@value #CHARS_PER_LINE} body characters in the
+   * type area: -5 (-0.25 pt) for the GB/T 9704 page, where 28 × 16 pt overflows 156 mm by 2 mm.
+   * Word's character grid (docGrid linesAndChars with a negative charSpace) would do the same in
+   * Word, but LibreOffice then gives each 16 pt glyph two grid cells, doubling the text's width.
+   */
+  static int letterSpacing(PageSetup page) {
+    int perChar = Twips.fromMm(page.typeAreaWidthMm()) / CHARS_PER_LINE;
+    return Math.min(0, perChar - Twips.BODY_CHAR);
+  }
+
   private static void defaults(CTStyles styles) {
     CTRPr rPr = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
     font(rPr, FontSpec.of(FontRole.BODY));
@@ -72,7 +90,7 @@ final class StyleSheet {
   }
 
   /** Title, body and heading styles: exact line pitch, justified, optional 2-char indent. */
-  private static void body(CTStyles styles, FontRole role, String name, int indentChars,
+  private static CTStyle body(CTStyles styles, FontRole role, String name, int indentChars,
       Integer outlineLevel) {
     CTStyle style = paragraph(styles, paragraphStyle(role), name, NORMAL, role);
     CTPPrGeneral pPr = style.getPPr();
@@ -90,6 +108,7 @@ final class StyleSheet {
     if (title) {
       pPr.addNewSnapToGrid().setVal(false);
     }
+    return style;
   }
 
   /** Table text: single spacing, no indent, off the document grid so rows stay compact. */
