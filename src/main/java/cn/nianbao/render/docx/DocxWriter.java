@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.List;
+import javax.xml.namespace.QName;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.XmlCursor;
@@ -23,6 +24,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
  * touches XWPF and the CT* schema types. One instance per render call; not thread-safe.
  */
 final class DocxWriter {
+  private static final QName XML_SPACE =
+      new QName("http://www.w3.org/XML/1998/namespace", "space");
+
   private final XWPFDocument doc = new XWPFDocument();
   private final PageSetup page;
 
@@ -115,8 +119,7 @@ final class DocxWriter {
 
   private static void preserveSpace(CTText t) {
     try (XmlCursor c = t.newCursor()) {
-      c.setAttributeText(new javax.xml.namespace.QName(
-          "http://www.w3.org/XML/1998/namespace", "space"), "preserve");
+      c.setAttributeText(XML_SPACE, "preserve");
     }
   }
 }

@@ -19,9 +19,4 @@ record FontSpec(String eastAsia, String latin, int halfPoints) {
       case PAGE_NUMBER -> new FontSpec("宋体", "宋体", 28);
     };
   }
-
-  /** Width of one character of this font in twips (a CJK glyph is one em wide). */
-  int charTwips() {
-    return halfPoints * 10;
-  }
 }

@@ -4,6 +4,7 @@ import cn.nianbao.document.FontRole;
 import cn.nianbao.document.PageSetup;
 import java.math.BigInteger;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -73,7 +74,7 @@ final class PageWriter {
   private static void draftMark(XWPFHeaderFooter header, String text) {
     XWPFParagraph p = header.createParagraph();
     p.setStyle(StyleSheet.HEADER);
-    p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+    p.setAlignment(ParagraphAlignment.CENTER);
     DocxWriter.text(p, text, null);
     CTRPr rPr = p.getRuns().get(0).getCTR().addNewRPr();
     rPr.addNewB();
@@ -84,8 +85,8 @@ final class PageWriter {
     XWPFParagraph p = footer.createParagraph();
     p.setStyle(StyleSheet.FOOTER);
     p.setAlignment(odd
-        ? org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT
-        : org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT);
+        ? ParagraphAlignment.RIGHT
+        : ParagraphAlignment.LEFT);
     CTInd ind = p.getCTP().getPPr().addNewInd();
     BigInteger oneChar = BigInteger.valueOf(Twips.BODY_CHAR);
     if (odd) {

@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
@@ -50,8 +51,7 @@ final class TableWriter {
     tableProperties(t.getCTTbl().getTblPr());
     CTTblGrid tblGrid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid()
         : t.getCTTbl().addNewTblGrid();
-    tblGrid.setGridColArray(new org.openxmlformats.schemas.wordprocessingml.x2006.main
-        .CTTblGridCol[0]);
+    tblGrid.setGridColArray(new CTTblGridCol[0]);
     for (int w : grid) {
       tblGrid.addNewGridCol().setW(BigInteger.valueOf(w));
     }

@@ -51,21 +51,21 @@ final class Ooxml {
     }
   }
 
-  private static void take(org.apache.xmlbeans.XmlObject rPr, String[] f, Integer[] sz) {
-    var fonts = rPr instanceof CTRPr r
-        ? (r.sizeOfRFontsArray() > 0 ? r.getRFontsArray(0) : null)
-        : null;
-    var size = rPr instanceof CTRPr r && r.sizeOfSzArray() > 0 ? r.getSzArray(0) : null;
+  /** Fills in whatever the more specific levels left unset (first non-null wins). */
+  private static void take(CTRPr rPr, String[] f, Integer[] sz) {
+    var fonts = rPr.sizeOfRFontsArray() > 0 ? rPr.getRFontsArray(0) : null;
+    var size = rPr.sizeOfSzArray() > 0 ? rPr.getSzArray(0) : null;
     if (fonts != null) {
       f[0] = f[0] == null ? fonts.getEastAsia() : f[0];
       f[1] = f[1] == null ? fonts.getAscii() : f[1];
       f[2] = f[2] == null ? fonts.getHAnsi() : f[2];
     }
     if (size != null && sz[0] == null) {
-      sz[0] = ((BigInteger) size.getVal()).intValue();
+      sz[0] = twips(size.getVal());
     }
   }
 
+  /** A measure read back from OOXML (twips, half-points, …) as an int. */
   static int twips(Object measure) {
     return ((BigInteger) measure).intValue();
   }
