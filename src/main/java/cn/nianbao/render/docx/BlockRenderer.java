@@ -1,0 +1,51 @@
+package cn.nianbao.render.docx;
+
+import cn.nianbao.document.Block;
+import cn.nianbao.document.BlockVisitor;
+import cn.nianbao.document.Closing;
+import cn.nianbao.document.Heading;
+import cn.nianbao.document.Paragraph;
+import cn.nianbao.document.Table;
+import cn.nianbao.document.Title;
+
+/** Per-render state: visits each block once and tells the {@link DocxWriter} what to write. */
+final class BlockRenderer implements BlockVisitor {
+  private final DocxWriter writer;
+
+  BlockRenderer(DocxWriter writer) {
+    this.writer = writer;
+  }
+
+  void render(Block block) {
+    block.accept(this);
+  }
+
+  @Override
+  public void visit(Title title) {
+    writer.title(title.text());
+    writer.blankLine(); // GB/T 9704 practice: one empty line between title and body
+  }
+
+  @Override
+  public void visit(Heading heading) {
+    writer.heading(heading.role(), heading.text());
+  }
+
+  @Override
+  public void visit(Paragraph paragraph) {
+    writer.paragraph(paragraph.runs());
+  }
+
+  @Override
+  public void visit(Table table) {
+    writer.table(table);
+  }
+
+  @Override
+  public void visit(Closing closing) {
+    ClosingLayout layout = ClosingLayout.of(closing.signature(), closing.date());
+    writer.blankLine();
+    writer.rightAligned(closing.signature(), layout.signatureIndent());
+    writer.rightAligned(closing.date(), layout.dateIndent());
+  }
+}
