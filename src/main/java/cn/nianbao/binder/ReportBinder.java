@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -41,6 +42,9 @@ public final class ReportBinder {
 
   private static final Pattern DATE =
       Pattern.compile("(\\d{4})(?:-(\\d{1,2})-(\\d{1,2})|年(\\d{1,2})月(\\d{1,2})日)");
+
+  private static final Comparator<Problem> FILE_ORDER = Comparator
+      .comparingInt((Problem p) -> p.where().line()).thenComparingInt(p -> p.where().column());
 
   private final List<Problem> problems = new ArrayList<>();
   private final Fields fields = new Fields(problems);
@@ -68,6 +72,7 @@ public final class ReportBinder {
     SourceNode root = new SourceReader(fileName, binder.problems).read(reader, json);
     Report report = binder.report(root);
     if (!binder.problems.isEmpty()) {
+      binder.problems.sort(FILE_ORDER);
       throw new BindingException(binder.problems);
     }
     return report;

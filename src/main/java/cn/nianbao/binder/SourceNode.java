@@ -31,7 +31,7 @@ sealed interface SourceNode {
   /** A scalar: its text as written, or null for an empty value ({@code key:} with nothing after it). */
   record Scalar(SourceLocation where, String text, boolean quoted) implements SourceNode {
     public String kindName() {
-      return text == null ? "空值" : "“" + text + "”";
+      return text == null ? "空值" : " “" + text + "”";
     }
 
     boolean isNull() {

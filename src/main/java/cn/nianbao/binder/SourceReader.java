@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,9 +46,19 @@ final class SourceReader {
       JsonLocation at = e.getLocation();
       SourceLocation where = at == null ? new SourceLocation(fileName, 1, 1)
           : new SourceLocation(fileName, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-      throw new BindingException(List.of(new Problem(where,
-          (json ? "JSON" : "YAML") + " 格式错误：" + e.getOriginalMessage())));
+      throw new BindingException(List.of(new Problem(where, syntaxMessage(e, json))));
     }
+  }
+
+  /** SnakeYAML's message repeats the source with carets; keep only what it says is wrong. */
+  private static String syntaxMessage(JsonProcessingException e, boolean json) {
+    if (e.getCause() instanceof MarkedYAMLException y) {
+      String context = y.getContext() == null ? "" : y.getContext() + ": ";
+      String since = y.getContextMark() == null ? ""
+          : "（自第" + (y.getContextMark().getLine() + 1) + "行起）";
+      return "YAML 格式错误" + since + "：" + context + y.getProblem();
+    }
+    return (json ? "JSON" : "YAML") + " 格式错误：" + e.getOriginalMessage().lines().findFirst().orElse("");
   }
 
   private SourceNode node(JsonParser p) throws IOException {

@@ -101,7 +101,7 @@ final class TableBinder {
     String text = s.text().strip();
     if (!SYNTAX.get(type).matcher(text).matches()) {
       fields.problem(s.where(), schema.describe(cell) + ": " + type.expectation()
-          + "，实际为 “" + s.text() + "”");
+          + "，实际为" + s.kindName());
       return;
     }
     values.put(cell, CellValue.given(new BigDecimal(text), s.where()));

@@ -1,2 +1,0 @@
-package cn.nianbao.cli;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
