@@ -13,6 +13,7 @@ final class PdfTables {
   private static final float BORDER = 0.5f;
   private static final float PADDING = 2.5f;
   private static final float LEADING = 1.2f;
+  private static final float GAP = 6f;
 
   private final PdfFonts fonts;
   private final float width;
@@ -46,6 +47,9 @@ final class PdfTables {
     pdf.setLockedWidth(true);
     pdf.setHeaderRows(table.headerRows());
     pdf.setSplitLate(true); // a row that does not fit moves to the next page whole
+    // Keep the rules clear of the descenders of the text line above and the line below.
+    pdf.setSpacingBefore(GAP);
+    pdf.setSpacingAfter(GAP);
     return pdf;
   }
 
