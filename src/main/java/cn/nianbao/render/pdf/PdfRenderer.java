@@ -1,0 +1,94 @@
+package cn.nianbao.render.pdf;
+
+import cn.nianbao.document.BlockVisitor;
+import cn.nianbao.document.Closing;
+import cn.nianbao.document.Document;
+import cn.nianbao.document.Heading;
+import cn.nianbao.document.Paragraph;
+import cn.nianbao.document.Table;
+import cn.nianbao.document.Title;
+import com.lowagie.text.ExceptionConverter;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Renders a {@link Document} as a PDF laid out per GB/T 9704: A4 with the standard margins, the
+ * bundled Fandol fonts (embedded as subsets, Noto Serif CJK SC for characters they lack), page
+ * numbers {@code — N —} alternating outside edges, and a visible mark on every page of a draft.
+ *
+ * <p>Instances are immutable and thread-safe; reuse one for many documents. The fonts are parsed
+ * once per process, on the first {@link #create()}.
+ */
+public final class PdfRenderer {
+  private final PdfFonts fonts;
+
+  private PdfRenderer(PdfFonts fonts) {
+    this.fonts = fonts;
+  }
+
+  /** A renderer with the bundled fonts. */
+  public static PdfRenderer create() {
+    return new PdfRenderer(PdfFonts.shared());
+  }
+
+  /**
+   * Writes the document as PDF to {@code out}; the stream is left open.
+   *
+   * @throws IOException when writing fails
+   * @throws IllegalArgumentException when the text has a character that no bundled font has
+   */
+  public void render(Document doc, OutputStream out) throws IOException {
+    OpenPdfWriter writer =
+        new OpenPdfWriter(fonts, doc.page(), titleOf(doc), doc.draft(), out);
+    try {
+      doc.accept(new Context(writer));
+      writer.close();
+    } catch (ExceptionConverter e) {
+      if (e.getException() instanceof IOException io) {
+        throw io;
+      }
+      throw e;
+    }
+  }
+
+  private static String titleOf(Document doc) {
+    return doc.blocks().stream()
+        .filter(Title.class::isInstance)
+        .map(b -> ((Title) b).text().replace("\n", ""))
+        .findFirst().orElse("");
+  }
+
+  /** Per-call state: the visitor that sends each block to this call's writer. */
+  private static final class Context implements BlockVisitor {
+    private final OpenPdfWriter writer;
+
+    Context(OpenPdfWriter writer) {
+      this.writer = writer;
+    }
+
+    @Override
+    public void visit(Title title) {
+      writer.title(title.text());
+    }
+
+    @Override
+    public void visit(Heading heading) {
+      writer.heading(heading.role(), heading.text());
+    }
+
+    @Override
+    public void visit(Paragraph paragraph) {
+      writer.paragraph(paragraph.runs());
+    }
+
+    @Override
+    public void visit(Table table) {
+      writer.table(table);
+    }
+
+    @Override
+    public void visit(Closing closing) {
+      writer.closing(closing.signature(), closing.date());
+    }
+  }
+}
