@@ -1,0 +1,22 @@
+package cn.nianbao.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.HelpCommand;
+
+/** The top-level command; it only lists the subcommands. */
+@Command(
+    name = "nianbao",
+    versionProvider = Version.class,
+    description = "按国务院办公厅规定的格式生成政府信息公开工作年度报告（DOCX 和 PDF）。",
+    subcommands = {RenderCommand.class, HelpCommand.class},
+    exitCodeListHeading = "%n退出码:%n",
+    exitCodeList = {
+      ExitCodes.OK_HELP,
+      ExitCodes.CHECK_FAILED_HELP,
+      ExitCodes.BAD_INPUT_HELP,
+      ExitCodes.INTERNAL_ERROR_HELP
+    })
+final class NianbaoCommand {
+  @Mixin HelpOptions helpOptions;
+}

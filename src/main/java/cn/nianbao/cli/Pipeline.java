@@ -1,0 +1,34 @@
+package cn.nianbao.cli;
+
+import cn.nianbao.binder.ReportBinder;
+import cn.nianbao.document.Document;
+import cn.nianbao.render.docx.DocxRenderer;
+import cn.nianbao.render.pdf.PdfRenderer;
+import cn.nianbao.template.ReportTemplates;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** The stages in order: data file → report → document → DOCX and PDF bytes. */
+final class Pipeline {
+  private final ReportTemplates templates = ReportTemplates.bundled();
+  private final DocxRenderer docx = DocxRenderer.create();
+  private final PdfRenderer pdf = PdfRenderer.create();
+
+  /** Binds and lays out a data file; throws BindingException for bad data. */
+  Document document(Path dataFile) throws IOException {
+    return templates.produce(ReportBinder.bind(dataFile));
+  }
+
+  byte[] docx(Document document) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    docx.render(document, out);
+    return out.toByteArray();
+  }
+
+  byte[] pdf(Document document) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    pdf.render(document, out);
+    return out.toByteArray();
+  }
+}
