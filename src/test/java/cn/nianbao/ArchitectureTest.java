@@ -1,0 +1,51 @@
+package cn.nianbao;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Arrows point one way: data → binder → template → document → renderers; the CLI wires them. */
+class ArchitectureTest {
+  private final JavaClasses classes = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("cn.nianbao");
+
+  @Test
+  void stagesDependOnlyOnEarlierStages() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("model").definedBy("cn.nianbao.model..")
+        .layer("binder").definedBy("cn.nianbao.binder..")
+        .layer("template").definedBy("cn.nianbao.template..")
+        .layer("document").definedBy("cn.nianbao.document..")
+        .layer("render").definedBy("cn.nianbao.render..")
+        .layer("cli").definedBy("cn.nianbao.cli..")
+        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("template").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("binder").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "template", "cli")
+        .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "cli")
+        .check(classes);
+  }
+
+  @Test
+  void renderersKnowTheDocumentModelButNeverTheReportData() {
+    noClasses().that().resideInAPackage("cn.nianbao.render..")
+        .should().dependOnClassesThat().resideInAnyPackage("cn.nianbao.model..", "cn.nianbao.binder..")
+        .check(classes);
+  }
+
+  @Test
+  void eachRendererStandsAlone() {
+    noClasses().that().resideInAPackage("cn.nianbao.render.docx..")
+        .should().dependOnClassesThat().resideInAnyPackage("cn.nianbao.render.pdf..", "com.lowagie..")
+        .check(classes);
+    noClasses().that().resideInAPackage("cn.nianbao.render.pdf..")
+        .should().dependOnClassesThat().resideInAnyPackage("cn.nianbao.render.docx..", "org.apache.poi..")
+        .check(classes);
+  }
+}
