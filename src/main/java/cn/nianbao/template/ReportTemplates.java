@@ -5,6 +5,7 @@ import cn.nianbao.document.PageSetup;
 import cn.nianbao.model.FormatVersion;
 import cn.nianbao.model.Report;
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
@@ -35,8 +36,13 @@ public final class ReportTemplates {
 
   /** The template sets bundled with the application. */
   public static ReportTemplates bundled() {
+    return from(new ClassTemplateLoader(ReportTemplates.class, "/templates"));
+  }
+
+  /** Template sets read through {@code loader}; tests use it to run templates of their own. */
+  static ReportTemplates from(TemplateLoader loader) {
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-    cfg.setTemplateLoader(new ClassTemplateLoader(ReportTemplates.class, "/templates"));
+    cfg.setTemplateLoader(loader);
     cfg.setDefaultEncoding("UTF-8");
     cfg.setLocale(Locale.SIMPLIFIED_CHINESE);
     cfg.setLocalizedLookup(false);
