@@ -63,7 +63,10 @@ final class TableBinder {
         continue; // the whole row or group left blank
       }
       fields.map(e.value(), where(path)).ifPresent(m -> {
-        if (row != null) {
+        String mismatch = shapeOfOtherVersion(path, row, m);
+        if (mismatch != null) {
+          fields.problem(e.keyWhere(), where(path) + ": " + mismatch);
+        } else if (row != null) {
           cells(m, row);
         } else {
           group(m, path);
@@ -105,6 +108,25 @@ final class TableBinder {
       return;
     }
     values.put(cell, CellValue.given(new BigDecimal(text), s.where()));
+  }
+
+  /**
+   * A row in one version can be a group of rows in the other (表三 （六）其他处理): explain that
+   * instead of reporting each key as unknown.
+   */
+  private String shapeOfOtherVersion(List<String> path, RowSpec row, MapNode value) {
+    String key = String.join("/", path);
+    if (row == null && otherSchema.row(key) != null
+        && value.entries().keySet().stream().allMatch(k -> otherSchema.row(key).column(k) != null)) {
+      return "在" + version.label() + "中分为" + nextKeys(schema, path).size() + "项：“"
+          + String.join("”“", nextKeys(schema, path)) + "”，请分项填写";
+    }
+    if (row != null && !nextKeys(otherSchema, path).isEmpty()
+        && value.entries().keySet().stream()
+            .anyMatch(k -> row.column(k) == null && nextKeys(otherSchema, path).contains(k))) {
+      return "在" + version.label() + "中是一行，请直接填写各列数字（分项写法属于" + version.other().label() + "）";
+    }
+    return null;
   }
 
   private String where(List<String> path) {
