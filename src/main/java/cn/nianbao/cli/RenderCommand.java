@@ -100,7 +100,8 @@ final class RenderCommand implements Callable<Integer> {
         out.println("  已生成 " + written);
       }
       if (draft) {
-        out.println("  这是草稿：每页标有“草稿”字样（" + FindingsOutput.counts("数字核对", findings) + "）");
+        out.println("  这是草稿：每页标有“草稿”字样（数字核对 " + findings.errors().size() + " 处错误，"
+            + findings.warnings().size() + " 处警告）");
       }
       out.printf("  完成，用时 %.1f 秒%n", (System.nanoTime() - start) / 1e9);
       return ExitCodes.OK;
