@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Arrows point one way: data → binder → template → document → renderers; the CLI wires them. */
+/**
+ * Arrows point one way: data → binder → template → document → renderers; the checker reads the
+ * model beside them; the CLI wires them.
+ */
 class ArchitectureTest {
   private final JavaClasses classes = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -19,6 +22,7 @@ class ArchitectureTest {
     layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("model").definedBy("cn.nianbao.model..")
         .layer("binder").definedBy("cn.nianbao.binder..")
+        .layer("validate").definedBy("cn.nianbao.validate..")
         .layer("template").definedBy("cn.nianbao.template..")
         .layer("document").definedBy("cn.nianbao.document..")
         .layer("render").definedBy("cn.nianbao.render..")
@@ -27,8 +31,17 @@ class ArchitectureTest {
         .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("template").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("binder").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "template", "cli")
+        .whereLayer("validate").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "validate", "template", "cli")
         .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "cli")
+        .check(classes);
+  }
+
+  @Test
+  void theCheckerReadsOnlyTheModel() {
+    noClasses().that().resideInAPackage("cn.nianbao.validate..")
+        .should().dependOnClassesThat().resideInAnyPackage("cn.nianbao.binder..",
+            "cn.nianbao.template..", "cn.nianbao.document..", "cn.nianbao.render..", "cn.nianbao.cli..")
         .check(classes);
   }
 

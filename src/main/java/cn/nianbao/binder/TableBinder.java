@@ -22,13 +22,17 @@ import java.util.regex.Pattern;
 
 /**
  * Binds one statistical table. The data file nests maps along each row's key path and ends in a
- * map of column keys to numbers; a blank ({@code key:}) or absent cell stays blank.
+ * map of column keys to numbers; a blank ({@code key:}) or absent cell stays blank, and
+ * {@code /} or {@code 不适用} marks a cell not applicable.
  */
 final class TableBinder {
   private static final Map<ValueType, Pattern> SYNTAX = Map.of(
       ValueType.COUNT, Pattern.compile("\\d+"),
       ValueType.CHANGE, Pattern.compile("[+-]?\\d+"),
       ValueType.AMOUNT, Pattern.compile("\\d+(\\.\\d+)?"));
+
+  /** How a data file marks a cell not applicable. */
+  private static final Set<String> NOT_APPLICABLE = Set.of(CellValue.NOT_APPLICABLE_MARK, "不适用");
 
   private final Fields fields;
   private final FormatVersion version;
@@ -102,6 +106,10 @@ final class TableBinder {
       return; // blank cell
     }
     String text = s.text().strip();
+    if (NOT_APPLICABLE.contains(text)) {
+      values.put(cell, CellValue.notApplicable(s.where()));
+      return;
+    }
     if (!SYNTAX.get(type).matcher(text).matches()) {
       fields.problem(s.where(), schema.describe(cell) + ": " + type.expectation()
           + "，实际为" + s.kindName());

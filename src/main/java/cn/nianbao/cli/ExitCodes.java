@@ -4,7 +4,7 @@ package cn.nianbao.cli;
 final class ExitCodes {
   /** Everything asked for was done. */
   static final int OK = 0;
-  /** The report's numbers do not reconcile (reserved for the checker). */
+  /** The report's numbers do not reconcile: the checker found errors. */
   static final int CHECK_FAILED = 1;
   /** Bad command line or input that cannot be read or bound; nothing was written. */
   static final int BAD_INPUT = 2;
@@ -13,7 +13,7 @@ final class ExitCodes {
 
   // Lines of the "退出码" list in --help, as picocli wants them: code:description.
   static final String OK_HELP = "0:成功";
-  static final String CHECK_FAILED_HELP = "1:数字勾稽关系不符（报告未生成）";
+  static final String CHECK_FAILED_HELP = "1:数字核对发现错误（勾稽关系不符等；render 未生成任何文件，--draft 除外）";
   static final String BAD_INPUT_HELP = "2:命令行有误，或数据文件无法读取、内容有误（未写出任何文件）";
   static final String INTERNAL_ERROR_HELP = "3:nianbao 内部错误（模板或渲染器缺陷，未写出任何文件）";
 

@@ -2,6 +2,7 @@ package cn.nianbao.cli;
 
 import cn.nianbao.binder.ReportBinder;
 import cn.nianbao.document.Document;
+import cn.nianbao.model.Report;
 import cn.nianbao.render.docx.DocxRenderer;
 import cn.nianbao.render.pdf.PdfRenderer;
 import cn.nianbao.template.ReportTemplates;
@@ -15,9 +16,14 @@ final class Pipeline {
   private final DocxRenderer docx = DocxRenderer.create();
   private final PdfRenderer pdf = PdfRenderer.create();
 
-  /** Binds and lays out a data file; throws BindingException for bad data. */
-  Document document(Path dataFile) throws IOException {
-    return templates.produce(ReportBinder.bind(dataFile));
+  /** Binds a data file; throws BindingException for bad data. */
+  Report report(Path dataFile) throws IOException {
+    return ReportBinder.bind(dataFile);
+  }
+
+  /** Lays out a report; a draft carries the draft mark on every page. */
+  Document document(Report report, boolean draft) {
+    return templates.produce(report).withDraft(draft);
   }
 
   byte[] docx(Document document) throws IOException {

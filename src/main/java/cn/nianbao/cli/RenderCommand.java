@@ -3,6 +3,9 @@ package cn.nianbao.cli;
 import cn.nianbao.binder.BindingException;
 import cn.nianbao.binder.Problem;
 import cn.nianbao.document.Document;
+import cn.nianbao.model.Report;
+import cn.nianbao.validate.Checker;
+import cn.nianbao.validate.Findings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,7 +27,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     description = {
       "把报告数据文件（YAML 或 JSON）生成为 DOCX 和 PDF。",
-      "每个数据文件生成 <目录>/<文件名>.docx 和 <目录>/<文件名>.pdf；数据有误时不写出任何文件。"
+      "每个数据文件生成 <目录>/<文件名>.docx 和 <目录>/<文件名>.pdf；数据有误时不写出任何文件。",
+      "生成前先核对数字（同 check 命令）：有错误时不生成正式报告，可用 --draft 生成每页标有“草稿”的草稿。"
     },
     exitCodeListHeading = "%n退出码:%n",
     exitCodeList = {
@@ -40,12 +45,23 @@ final class RenderCommand implements Callable<Integer> {
       description = "输出目录，不存在时自动创建（默认：当前目录）")
   Path outputDir;
 
+  @Option(names = "--draft",
+      description = "生成草稿：数字核对有错误也生成，每页标有“草稿”字样（默认：只生成核对无误的正式报告）")
+  boolean draft;
+
+  @Option(names = "--previous", paramLabel = "<文件>",
+      description = "上年报告数据文件，只能与一个数据文件同用（默认：按文件名约定自动查找）")
+  Path previous;
+
   @Mixin HelpOptions helpOptions;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (previous != null && inputs.size() > 1) {
+      throw new ParameterException(spec.commandLine(), "--previous 只能与一个数据文件同用");
+    }
     PrintWriter out = spec.commandLine().getOut();
     Pipeline pipeline = new Pipeline();
     int code = ExitCodes.OK;
@@ -65,12 +81,27 @@ final class RenderCommand implements Callable<Integer> {
     long start = System.nanoTime();
     String name = baseName(input);
     try {
-      Document document = pipeline.document(input);
+      Report report = pipeline.report(input);
+      PreviousYear last = PreviousYear.find(input, report, previous);
+      out.println("  " + last.note());
+      Findings findings = Checker.check(report, last.report());
+      findings.notes().forEach(n -> out.println("  " + n));
+      FindingsOutput.text(err, input.getFileName().toString(), findings);
+      if (findings.hasErrors() && !draft) {
+        err.println(FindingsOutput.counts(input.getFileName().toString(), findings)
+            + "，未生成任何文件（改正后重新生成，或用 --draft 生成草稿）。");
+        return ExitCodes.CHECK_FAILED;
+      }
+      Document document = pipeline.document(report, draft);
       Map<String, byte[]> files = new LinkedHashMap<>();
       files.put(name + ".docx", pipeline.docx(document));
       files.put(name + ".pdf", pipeline.pdf(document));
       for (Path written : OutputFiles.writeAll(outputDir, files)) {
         out.println("  已生成 " + written);
+      }
+      if (draft) {
+        out.println("  这是草稿：每页标有“草稿”字样（数字核对 " + findings.errors().size() + " 处错误，"
+            + findings.warnings().size() + " 处警告）");
       }
       out.printf("  完成，用时 %.1f 秒%n", (System.nanoTime() - start) / 1e9);
       return ExitCodes.OK;
@@ -79,6 +110,10 @@ final class RenderCommand implements Callable<Integer> {
         err.println(p);
       }
       err.println(input.getFileName() + ": 共 " + e.problems().size() + " 处问题，未生成任何文件。");
+      return ExitCodes.BAD_INPUT;
+    } catch (PreviousYear.Unusable e) {
+      e.lines().forEach(err::println);
+      err.println(input.getFileName() + ": 未生成任何文件。");
       return ExitCodes.BAD_INPUT;
     } catch (IOException e) {
       err.println(input + ": 无法读取或写出文件：" + e.getMessage() + "。未生成任何文件。");

@@ -4,24 +4,57 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A number in a table cell and where it came from.
+ * What a table cell holds and where it came from: a number, or the not-applicable marker
+ * ({@code /}). A blank cell has no {@code CellValue} at all.
  *
- * @param number  the value exactly as written (scale kept for amounts)
- * @param source  where the data file gave it; null when {@code derived}
- * @param derived true when the data omitted it and it was computed as a total
+ * @param number        the value exactly as written (scale kept for amounts); null when not applicable
+ * @param source        where the data file gave it; null when {@code derived}
+ * @param derived       true when the data omitted it and it was computed as a total
+ * @param notApplicable true when the data file marked the cell 不适用 ({@code /})
  */
-public record CellValue(BigDecimal number, SourceLocation source, boolean derived) {
+public record CellValue(BigDecimal number, SourceLocation source, boolean derived, boolean notApplicable) {
+  /** How a not-applicable cell is written in a data file and printed in both documents. */
+  public static final String NOT_APPLICABLE_MARK = "/";
+
   public CellValue {
-    Objects.requireNonNull(number, "number");
+    if (notApplicable != (number == null)) {
+      throw new IllegalArgumentException("a cell holds a number or is not applicable, not both");
+    }
   }
 
   /** A value given in the data file. */
   public static CellValue given(BigDecimal number, SourceLocation source) {
-    return new CellValue(number, source, false);
+    return new CellValue(Objects.requireNonNull(number, "number"), source, false, false);
   }
 
   /** A total computed because the data omitted it. */
   public static CellValue derived(BigDecimal number) {
-    return new CellValue(number, null, true);
+    return new CellValue(Objects.requireNonNull(number, "number"), null, true, false);
+  }
+
+  /** A cell the data file marked not applicable. */
+  public static CellValue notApplicable(SourceLocation source) {
+    return new CellValue(null, source, false, true);
+  }
+
+  /** A total computed as not applicable because every one of its addends is. */
+  public static CellValue derivedNotApplicable() {
+    return new CellValue(null, null, true, true);
+  }
+
+  /**
+   * The cell as both documents print it: {@code /} when not applicable, a change with its sign
+   * ({@code +1}, {@code -2}, {@code 0}), any other number as written ({@code 12.50} stays).
+   */
+  public String text(ValueType type) {
+    if (notApplicable) {
+      return NOT_APPLICABLE_MARK;
+    }
+    return (type == ValueType.CHANGE && number.signum() > 0 ? "+" : "") + number.toPlainString();
+  }
+
+  /** The number, with a not-applicable cell counted as 0 (it is left out of sums). */
+  public BigDecimal numberOrZero() {
+    return notApplicable ? BigDecimal.ZERO : number;
   }
 }

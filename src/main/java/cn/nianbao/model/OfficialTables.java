@@ -21,6 +21,12 @@ public final class OfficialTables {
 
   /** 总计: the key of the total column (table 三, 四) and of the （七）总计 row. */
   public static final String TOTAL = "总计";
+  /** Table 三 row 一、本年新收政府信息公开申请数量. */
+  public static final String NEW_ROW = "本年新收政府信息公开申请数量";
+  /** Table 三 row 二、上年结转政府信息公开申请数量. */
+  public static final String CARRIED_IN_ROW = "上年结转政府信息公开申请数量";
+  /** Table 三 row 四、结转下年度继续办理. */
+  public static final String CARRIED_OUT_ROW = "结转下年度继续办理";
   /** The row of table 三 whose cells total the handling results. */
   public static final String RESULTS_TOTAL_ROW = "本年度办理结果/总计";
 
@@ -71,8 +77,8 @@ public final class OfficialTables {
     APPLICANTS.forEach(a -> cols.add(count(a)));
     cols.add(count(TOTAL));
     List<RowSpec> rows = new ArrayList<>();
-    rows.add(new RowSpec(List.of("本年新收政府信息公开申请数量"), "一、本年新收政府信息公开申请数量", cols));
-    rows.add(new RowSpec(List.of("上年结转政府信息公开申请数量"), "二、上年结转政府信息公开申请数量", cols));
+    rows.add(new RowSpec(List.of(NEW_ROW), "一、本年新收政府信息公开申请数量", cols));
+    rows.add(new RowSpec(List.of(CARRIED_IN_ROW), "二、上年结转政府信息公开申请数量", cols));
     List<RowSpec> results = new ArrayList<>();
     results.add(result(cols, "（一）予以公开", "予以公开"));
     results.add(result(cols, "（二）部分公开", "部分公开"));
@@ -92,7 +98,7 @@ public final class OfficialTables {
     }
     rows.addAll(results);
     rows.add(result(cols, "（七）总计", TOTAL));
-    rows.add(new RowSpec(List.of("结转下年度继续办理"), "四、结转下年度继续办理", cols));
+    rows.add(new RowSpec(List.of(CARRIED_OUT_ROW), "四、结转下年度继续办理", cols));
 
     List<SumRule> sums = new ArrayList<>();
     rows.forEach(r -> sums.add(rowTotal(r.key(), APPLICANTS)));

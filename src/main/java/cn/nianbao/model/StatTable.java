@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The numbers of one statistical table. A cell the data file left blank has no value; totals the
- * data omitted are derived from their addends when all of those are given.
+ * data omitted are derived from their addends when all of those are given. A not-applicable addend
+ * is left out of the sum; a total whose addends are all not applicable is itself not applicable.
  */
 public record StatTable(TableSchema schema, Map<CellRef, CellValue> values) {
   public StatTable {
@@ -22,10 +23,13 @@ public record StatTable(TableSchema schema, Map<CellRef, CellValue> values) {
       changed = false;
       for (SumRule rule : schema.sums()) {
         if (!values.containsKey(rule.total()) && values.keySet().containsAll(rule.addends())) {
+          boolean allNotApplicable =
+              rule.addends().stream().allMatch(ref -> values.get(ref).notApplicable());
           BigDecimal sum = rule.addends().stream()
-              .map(ref -> values.get(ref).number())
+              .map(ref -> values.get(ref).numberOrZero())
               .reduce(BigDecimal.ZERO, BigDecimal::add);
-          values.put(rule.total(), CellValue.derived(sum));
+          values.put(rule.total(),
+              allNotApplicable ? CellValue.derivedNotApplicable() : CellValue.derived(sum));
           changed = true;
         }
       }

@@ -1,0 +1,88 @@
+package cn.nianbao.cli;
+
+import cn.nianbao.binder.BindingException;
+import cn.nianbao.binder.Problem;
+import cn.nianbao.model.Report;
+import cn.nianbao.validate.Checker;
+import cn.nianbao.validate.Findings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nianbao check <data-file> [--previous <file>] [--format text|json]}: the consistency checks. */
+@Command(
+    name = "check",
+    versionProvider = Version.class,
+    description = {
+      "核对报告数据文件中的数字（勾稽关系、上下年度衔接），列出全部错误和警告，不生成文件。",
+      "上年数据默认取同一目录下、文件名中年度减一的文件（如 qingshuihe-2021.yaml → qingshuihe-2020.yaml）。"
+    },
+    exitCodeListHeading = "%n退出码:%n",
+    exitCodeList = {
+      "0:没有错误（可能有警告）",
+      "1:发现错误",
+      ExitCodes.BAD_INPUT_HELP,
+      ExitCodes.INTERNAL_ERROR_HELP
+    })
+final class CheckCommand implements Callable<Integer> {
+  /** Output formats of {@code --format}. */
+  enum Format { text, json }
+
+  @Parameters(arity = "1", paramLabel = "<数据文件>", description = "报告数据文件")
+  Path input;
+
+  @Option(names = "--previous", paramLabel = "<文件>",
+      description = "上年报告数据文件（默认：按文件名约定自动查找，找不到则跳过跨年度检查）")
+  Path previous;
+
+  @Option(names = "--format", paramLabel = "<格式>", defaultValue = "text",
+      description = "输出格式：text 或 json（默认：text）")
+  Format format;
+
+  @Mixin HelpOptions helpOptions;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    String name = input.getFileName().toString();
+    Report report;
+    PreviousYear last;
+    try {
+      report = new Pipeline().report(input);
+      last = PreviousYear.find(input, report, previous);
+    } catch (BindingException e) {
+      e.problems().stream().map(Problem::toString).forEach(err::println);
+      err.println(name + ": 共 " + e.problems().size() + " 处问题，无法核对。");
+      return ExitCodes.BAD_INPUT;
+    } catch (PreviousYear.Unusable e) {
+      e.lines().forEach(err::println);
+      return ExitCodes.BAD_INPUT;
+    } catch (IOException e) {
+      err.println(input + ": 无法读取文件：" + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
+    Findings findings = Checker.check(report, last.report());
+    List<String> notes = new ArrayList<>(List.of(last.note()));
+    notes.addAll(findings.notes());
+    if (format == Format.json) {
+      out.println(FindingsOutput.json(name, last.file(), notes, findings));
+    } else {
+      notes.forEach(out::println);
+      FindingsOutput.text(out, name, findings);
+      out.println(FindingsOutput.counts(name, findings) + "。");
+    }
+    return findings.hasErrors() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,90 @@
+package cn.nianbao.cli;
+
+import cn.nianbao.binder.BindingException;
+import cn.nianbao.binder.Problem;
+import cn.nianbao.binder.ReportBinder;
+import cn.nianbao.model.Report;
+import cn.nianbao.validate.Checker;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and reads the previous year's data file for the cross-year checks: the one given with
+ * {@code --previous}, or else the file in the same folder whose name is the data file's name with
+ * the report year decreased by one ({@code qingshuihe-2021.yaml} → {@code qingshuihe-2020.yaml}).
+ *
+ * @param report the previous year's report, or null when there is none
+ * @param file   its file name, or null
+ * @param note   what was used or why the cross-year checks are skipped, for the user
+ */
+record PreviousYear(Report report, String file, String note) {
+  /** The previous file is there but cannot serve: unreadable, bad data, wrong year or body. */
+  static final class Unusable extends Exception {
+    private final transient List<String> lines;
+
+    Unusable(List<String> lines) {
+      super(String.join("\n", lines));
+      this.lines = List.copyOf(lines);
+    }
+
+    List<String> lines() {
+      return lines;
+    }
+  }
+
+  /** Reads {@code explicit} if given, else looks for the conventional name beside {@code dataFile}. */
+  static PreviousYear find(Path dataFile, Report report, Path explicit) throws Unusable {
+    Path file = explicit;
+    if (file == null) {
+      String name = dataFile.getFileName().toString();
+      String guess = previousName(name, report.year());
+      if (guess == null) {
+        return none("文件名中没有年度 " + report.year() + "，无法自动找到上年数据，跳过跨年度检查（C5–C7）；"
+            + "可用 --previous 指定上年数据文件");
+      }
+      file = dataFile.resolveSibling(guess);
+      if (!Files.isRegularFile(file)) {
+        return none("未找到上年数据 " + guess + "，跳过跨年度检查（C5–C7）；可用 --previous 指定上年数据文件");
+      }
+    }
+    String shown = file.getFileName().toString();
+    Report previous = bind(file, shown);
+    var mismatch = Checker.previousMismatch(report, previous);
+    if (mismatch.isPresent()) {
+      throw new Unusable(List.of(shown + ": " + mismatch.get() + "，不能作为上年数据。"));
+    }
+    return new PreviousYear(previous, shown, "对照上年数据：" + shown);
+  }
+
+  /** The conventional previous-year name: the last {@code year} in {@code name}, decreased by one. */
+  static String previousName(String name, int year) {
+    Matcher m = Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(name);
+    int at = -1;
+    while (m.find()) {
+      at = m.start();
+    }
+    return at < 0 ? null : name.substring(0, at) + (year - 1) + name.substring(at + 4);
+  }
+
+  private static Report bind(Path file, String shown) throws Unusable {
+    try {
+      return ReportBinder.bind(file);
+    } catch (BindingException e) {
+      List<String> lines = new ArrayList<>();
+      e.problems().stream().map(Problem::toString).forEach(lines::add);
+      lines.add(shown + ": 上年数据有 " + e.problems().size() + " 处问题，无法用于跨年度检查。");
+      throw new Unusable(lines);
+    } catch (IOException e) {
+      throw new Unusable(List.of(shown + ": 无法读取上年数据：" + e.getMessage()));
+    }
+  }
+
+  private static PreviousYear none(String note) {
+    return new PreviousYear(null, null, note);
+  }
+}

@@ -1,0 +1,72 @@
+package cn.nianbao.validate;
+
+import cn.nianbao.model.FormatVersion;
+import cn.nianbao.model.Report;
+import java.util.Optional;
+
+/**
+ * Checks that a report's numbers reconcile (official-format.md §5.2). A pure function of the
+ * report and, for the cross-year rules C5–C7, the previous year's report. Every problem is
+ * collected; nothing stops at the first.
+ *
+ * <p>Errors: BLANK (a cell left blank), C1–C6. Warnings: C7–C9. C10 (counts are non-negative
+ * integers) is enforced when the data file is bound and never reaches the checker.
+ */
+public final class Checker {
+  private Checker() {}
+
+  /** Checks a report on its own; the cross-year rules are not run. */
+  public static Findings check(Report report) {
+    return check(report, null);
+  }
+
+  /**
+   * Checks a report against the previous year's (null: cross-year rules are not run). The
+   * previous report must be for the year before and the same body: see {@link #previousMismatch}.
+   */
+  public static Findings check(Report report, Report previous) {
+    if (previous != null && previousMismatch(report, previous).isPresent()) {
+      throw new IllegalArgumentException(previousMismatch(report, previous).get());
+    }
+    Collector out = new Collector();
+    BlankCells.check(report, out);
+    RequestsBalance.check(report.requests(), out);
+    StatedTotals.check(report.requests(), "C2", "C3", out);
+    StatedTotals.check(report.appeals(), "C4", "C4", out);
+    if (previous != null) {
+      crossYear(report, previous, out);
+    }
+    if (report.format() == FormatVersion.V2019) {
+      PublishedTotal.check(report.activeDisclosure(), out);
+    }
+    OverviewNumbers.check(report, out);
+    return out.findings();
+  }
+
+  /**
+   * Why {@code previous} cannot serve as the year before {@code report} (another year or another
+   * body), in Chinese; empty when it can.
+   */
+  public static Optional<String> previousMismatch(Report report, Report previous) {
+    if (previous.year() != report.year() - 1) {
+      return Optional.of("上年数据应为" + (report.year() - 1) + "年度，实际为" + previous.year() + "年度");
+    }
+    if (!previous.organization().equals(report.organization())) {
+      return Optional.of("上年数据的机关为 “" + previous.organization() + "”，与本年 “"
+          + report.organization() + "” 不同");
+    }
+    return Optional.empty();
+  }
+
+  private static void crossYear(Report report, Report previous, Collector out) {
+    CarryOver.check(report, previous, out);
+    if (report.format() != previous.format()) {
+      out.note("上年（" + previous.year() + "年度）报告使用" + previous.format().label() + "，本年使用"
+          + report.format().label() + "：跨年度只检查 C5，C6、C7 不适用，已跳过");
+    } else if (report.format() == FormatVersion.V2019) {
+      ItemCounts.check(report.activeDisclosure(), previous.activeDisclosure(), previous.year(), out);
+    } else {
+      DocumentsInForce.check(report.activeDisclosure(), previous.activeDisclosure(), previous.year(), out);
+    }
+  }
+}
