@@ -3,6 +3,8 @@ package cn.nianbao.cli;
 import cn.nianbao.binder.ReportBinder;
 import cn.nianbao.document.Document;
 import cn.nianbao.render.docx.DocxRenderer;
+import cn.nianbao.render.fonts.FontSet;
+import cn.nianbao.render.fonts.GlyphReport;
 import cn.nianbao.render.pdf.PdfRenderer;
 import cn.nianbao.template.ReportTemplates;
 import java.io.ByteArrayOutputStream;
@@ -13,11 +15,23 @@ import java.nio.file.Path;
 final class Pipeline {
   private final ReportTemplates templates = ReportTemplates.bundled();
   private final DocxRenderer docx = DocxRenderer.create();
-  private final PdfRenderer pdf = PdfRenderer.create();
+  private final PdfRenderer pdf;
+  private final FontSet fonts;
+
+  /** A pipeline whose PDFs use the given fonts. */
+  Pipeline(FontSet fonts) {
+    this.fonts = fonts;
+    this.pdf = PdfRenderer.create(fonts);
+  }
 
   /** Binds and lays out a data file; throws BindingException for bad data. */
   Document document(Path dataFile) throws IOException {
     return templates.produce(ReportBinder.bind(dataFile));
+  }
+
+  /** Which characters need a fallback font and which none has. */
+  GlyphReport glyphs(Document document) {
+    return fonts.check(document);
   }
 
   byte[] docx(Document document) throws IOException {

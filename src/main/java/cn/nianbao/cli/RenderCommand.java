@@ -3,6 +3,7 @@ package cn.nianbao.cli;
 import cn.nianbao.binder.BindingException;
 import cn.nianbao.binder.Problem;
 import cn.nianbao.document.Document;
+import cn.nianbao.render.fonts.MissingGlyphsException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,6 +41,8 @@ final class RenderCommand implements Callable<Integer> {
       description = "输出目录，不存在时自动创建（默认：当前目录）")
   Path outputDir;
 
+  @Mixin FontOptions fontOptions;
+
   @Mixin HelpOptions helpOptions;
 
   @Spec CommandSpec spec;
@@ -47,7 +50,7 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline = new Pipeline(fontOptions.fontSet(spec));
     int code = ExitCodes.OK;
     for (int i = 0; i < inputs.size(); i++) {
       Path input = inputs.get(i);
@@ -72,6 +75,7 @@ final class RenderCommand implements Callable<Integer> {
       for (Path written : OutputFiles.writeAll(outputDir, files)) {
         out.println("  已生成 " + written);
       }
+      FallbackNote.print(out, pipeline.glyphs(document), input);
       out.printf("  完成，用时 %.1f 秒%n", (System.nanoTime() - start) / 1e9);
       return ExitCodes.OK;
     } catch (BindingException e) {
@@ -79,6 +83,10 @@ final class RenderCommand implements Callable<Integer> {
         err.println(p);
       }
       err.println(input.getFileName() + ": 共 " + e.problems().size() + " 处问题，未生成任何文件。");
+      return ExitCodes.BAD_INPUT;
+    } catch (MissingGlyphsException e) {
+      err.println(input.getFileName() + ": " + e.getMessage());
+      err.println(input.getFileName() + ": 有 " + e.missing().size() + " 个字符无法排版，未生成任何文件。");
       return ExitCodes.BAD_INPUT;
     } catch (IOException e) {
       err.println(input + ": 无法读取或写出文件：" + e.getMessage() + "。未生成任何文件。");
