@@ -28,7 +28,8 @@ final class FontOptions {
   FontSet fontSet(CommandSpec spec) {
     Path folder = folder();
     if (folder != null && !Files.isDirectory(folder)) {
-      throw new ParameterException(spec.commandLine(), "字体文件夹不存在：" + folder);
+      String from = fontsDir != null ? "--fonts-dir" : "环境变量 " + FontSearch.ENV;
+      throw new ParameterException(spec.commandLine(), "字体文件夹不存在：" + folder + "（来自 " + from + "）");
     }
     return FontSet.resolve(FontSearch.system(folder));
   }
