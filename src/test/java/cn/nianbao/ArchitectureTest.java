@@ -53,6 +53,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void fontsKnowOnlyTheDocumentModel() {
+    noClasses().that().resideInAPackage("cn.nianbao.render.fonts..")
+        .should().dependOnClassesThat().resideInAnyPackage("cn.nianbao.model..",
+            "cn.nianbao.binder..", "cn.nianbao.template..", "cn.nianbao.render.pdf..",
+            "cn.nianbao.render.docx..", "cn.nianbao.cli..")
+        .check(classes);
+  }
+
+  @Test
   void eachRendererStandsAlone() {
     noClasses().that().resideInAPackage("cn.nianbao.render.docx..")
         .should().dependOnClassesThat().resideInAnyPackage("cn.nianbao.render.pdf..", "com.lowagie..")

@@ -2,6 +2,7 @@ package cn.nianbao.cli;
 
 import cn.nianbao.binder.BindingException;
 import cn.nianbao.binder.Problem;
+import cn.nianbao.binder.ReportBinder;
 import cn.nianbao.model.Report;
 import cn.nianbao.validate.Checker;
 import cn.nianbao.validate.Findings;
@@ -60,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
     Report report;
     PreviousYear last;
     try {
-      report = new Pipeline().report(input);
+      report = ReportBinder.bind(input);
       last = PreviousYear.find(input, report, previous);
     } catch (BindingException e) {
       e.problems().stream().map(Problem::toString).forEach(err::println);

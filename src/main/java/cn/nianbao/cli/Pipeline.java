@@ -4,6 +4,8 @@ import cn.nianbao.binder.ReportBinder;
 import cn.nianbao.document.Document;
 import cn.nianbao.model.Report;
 import cn.nianbao.render.docx.DocxRenderer;
+import cn.nianbao.render.fonts.FontSet;
+import cn.nianbao.render.fonts.GlyphReport;
 import cn.nianbao.render.pdf.PdfRenderer;
 import cn.nianbao.template.ReportTemplates;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +16,14 @@ import java.nio.file.Path;
 final class Pipeline {
   private final ReportTemplates templates = ReportTemplates.bundled();
   private final DocxRenderer docx = DocxRenderer.create();
-  private final PdfRenderer pdf = PdfRenderer.create();
+  private final PdfRenderer pdf;
+  private final FontSet fonts;
+
+  /** A pipeline whose PDFs use the given fonts. */
+  Pipeline(FontSet fonts) {
+    this.fonts = fonts;
+    this.pdf = PdfRenderer.create(fonts);
+  }
 
   /** Binds a data file; throws BindingException for bad data. */
   Report report(Path dataFile) throws IOException {
@@ -24,6 +33,11 @@ final class Pipeline {
   /** Lays out a report; a draft carries the draft mark on every page. */
   Document document(Report report, boolean draft) {
     return templates.produce(report).withDraft(draft);
+  }
+
+  /** Which characters need a fallback font and which none has. */
+  GlyphReport glyphs(Document document) {
+    return fonts.check(document);
   }
 
   byte[] docx(Document document) throws IOException {

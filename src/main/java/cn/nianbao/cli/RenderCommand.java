@@ -6,6 +6,7 @@ import cn.nianbao.document.Document;
 import cn.nianbao.model.Report;
 import cn.nianbao.validate.Checker;
 import cn.nianbao.validate.Findings;
+import cn.nianbao.render.fonts.MissingGlyphsException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,6 +53,7 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--previous", paramLabel = "<文件>",
       description = "上年报告数据文件，只能与一个数据文件同用（默认：按文件名约定自动查找）")
   Path previous;
+  @Mixin FontOptions fontOptions;
 
   @Mixin HelpOptions helpOptions;
 
@@ -63,7 +65,7 @@ final class RenderCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--previous 只能与一个数据文件同用");
     }
     PrintWriter out = spec.commandLine().getOut();
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline = new Pipeline(fontOptions.fontSet(spec));
     int code = ExitCodes.OK;
     for (int i = 0; i < inputs.size(); i++) {
       Path input = inputs.get(i);
@@ -103,6 +105,7 @@ final class RenderCommand implements Callable<Integer> {
         out.println("  这是草稿：每页标有“草稿”字样（数字核对 " + findings.errors().size() + " 处错误，"
             + findings.warnings().size() + " 处警告）");
       }
+      FallbackNote.print(out, pipeline.glyphs(document), input);
       out.printf("  完成，用时 %.1f 秒%n", (System.nanoTime() - start) / 1e9);
       return ExitCodes.OK;
     } catch (BindingException e) {
@@ -114,6 +117,10 @@ final class RenderCommand implements Callable<Integer> {
     } catch (PreviousYear.Unusable e) {
       e.lines().forEach(err::println);
       err.println(input.getFileName() + ": 未生成任何文件。");
+      return ExitCodes.BAD_INPUT;
+    } catch (MissingGlyphsException e) {
+      err.println(input.getFileName() + ": " + e.getMessage());
+      err.println(input.getFileName() + ": 有 " + e.missing().size() + " 个字符无法排版，未生成任何文件。");
       return ExitCodes.BAD_INPUT;
     } catch (IOException e) {
       err.println(input + ": 无法读取或写出文件：" + e.getMessage() + "。未生成任何文件。");

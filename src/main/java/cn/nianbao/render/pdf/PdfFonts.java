@@ -1,78 +1,45 @@
 package cn.nianbao.render.pdf;
 
 import cn.nianbao.document.FontRole;
+import cn.nianbao.render.fonts.Face;
+import cn.nianbao.render.fonts.FontSet;
+import cn.nianbao.render.fonts.GlyphReport;
 import com.lowagie.text.Chunk;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The bundled fonts, parsed once and shared: one {@link BaseFont} per role plus the fallback.
- * Turns text into phrases whose characters each sit in a font that has them.
+ * The sizes of the roles and a {@link FontSet}'s faces. Turns text into phrases whose characters
+ * each sit in the first font of the role's fallback chain that has them.
  *
  * <p>Sharing is safe: a BaseFont only holds metrics; the glyphs a document uses are tracked by
  * each PdfWriter.
  */
 final class PdfFonts {
-  private static final String FALLBACK = "NotoSerifCJKsc-Regular.otf";
+  private static final Map<FontRole, Float> SIZES = new EnumMap<>(Map.of(
+      FontRole.TITLE, 22f, FontRole.BODY, 16f, FontRole.HEADING1, 16f,
+      FontRole.HEADING2, 16f, FontRole.TABLE, 10.5f, FontRole.PAGE_NUMBER, 14f));
 
-  private final Map<FontRole, BaseFont> faces = new EnumMap<>(FontRole.class);
-  private final Map<String, BaseFont> byFile = new HashMap<>();
-  private final Map<FontRole, Float> sizes = new EnumMap<>(FontRole.class);
-  private final BaseFont fallback;
+  private final FontSet set;
 
-  private PdfFonts() {
-    put(FontRole.TITLE, "FandolSong-Bold.otf", 22f);
-    put(FontRole.BODY, "FandolFang-Regular.otf", 16f);
-    put(FontRole.HEADING1, "FandolHei-Regular.otf", 16f);
-    put(FontRole.HEADING2, "FandolKai-Regular.otf", 16f);
-    put(FontRole.TABLE, "FandolSong-Regular.otf", 10.5f);
-    put(FontRole.PAGE_NUMBER, "FandolSong-Regular.otf", 14f);
-    fallback = load(FALLBACK);
+  PdfFonts(FontSet set) {
+    this.set = set;
   }
 
-  /** The process-wide instance, loaded on first use (parsing ~55 MB of fonts takes a moment). */
-  static PdfFonts shared() {
-    return Holder.INSTANCE;
-  }
-
-  private static final class Holder {
-    static final PdfFonts INSTANCE = new PdfFonts();
-  }
-
-  private void put(FontRole role, String file, float size) {
-    // TABLE and PAGE_NUMBER share FandolSong: reuse the parsed face, so it is embedded once.
-    faces.put(role, byFile.computeIfAbsent(file, PdfFonts::load));
-    sizes.put(role, size);
-  }
-
-  private static BaseFont load(String file) {
-    try (InputStream in = PdfFonts.class.getResourceAsStream("/fonts/" + file)) {
-      if (in == null) {
-        throw new IllegalStateException("Font /fonts/" + file + " is not on the classpath");
-      }
-      return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-          in.readAllBytes(), null);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read font " + file, e);
-    } catch (DocumentException e) {
-      throw new IllegalStateException("Cannot parse font " + file, e);
-    }
+  /** The font set the phrases are made from. */
+  FontSet set() {
+    return set;
   }
 
   /** The nominal size of a role in points. */
   float size(FontRole role) {
-    return sizes.get(role);
+    return SIZES.get(role);
   }
 
   /** The text in the role's font and size, black. */
@@ -81,23 +48,23 @@ final class PdfFonts {
   }
 
   /**
-   * The text as chunks: each character in the role's font when it has the glyph, otherwise in
-   * the fallback font. Line breaks stay in the current chunk.
+   * The text as chunks: each character in the first face of the role's chain that has it (ASCII
+   * letters and digits of body text in the Latin face). Line breaks and spaces stay in
+   * the current chunk, so a font change never falls on them.
    *
-   * @throws IllegalArgumentException naming every character that no bundled font has
+   * @throws IllegalArgumentException naming every character that no font has
    */
   Phrase phrase(String text, FontRole role, float size, Color color) {
-    BaseFont primary = faces.get(role);
     Phrase phrase = new Phrase();
     phrase.setLeading(0); // callers set the leading on the paragraph or cell
     Set<String> missing = new LinkedHashSet<>();
     StringBuilder run = new StringBuilder();
-    BaseFont current = primary;
+    BaseFont current = set.primary(role).baseFont();
     for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
       int cp = text.codePointAt(i);
-      BaseFont face = faceFor(cp, primary, current);
+      BaseFont face = faceFor(cp, role, current);
       if (face == null) {
-        missing.add(String.format("%s (U+%04X)", Character.toString(cp), cp));
+        missing.add(GlyphReport.describe(cp));
         continue;
       }
       if (face != current && run.length() > 0) {
@@ -108,13 +75,22 @@ final class PdfFonts {
       run.appendCodePoint(cp);
     }
     if (!missing.isEmpty()) {
+      // PdfRenderer checks the whole document first; this guards text added by the renderer.
       throw new IllegalArgumentException(
-          "No bundled font has a glyph for: " + String.join(", ", missing) + " in \"" + text + "\"");
+          "No font has a glyph for: " + String.join(", ", missing) + " in \"" + text + "\"");
     }
     if (run.length() > 0) {
       phrase.add(chunk(run, current, size, color));
     }
     return phrase;
+  }
+
+  private BaseFont faceFor(int cp, FontRole role, BaseFont current) {
+    if (cp == '\n' || cp == '\r' || (cp == ' ' && current.charExists(cp))) {
+      return current;
+    }
+    Face face = set.faceFor(cp, role);
+    return face == null ? null : face.baseFont();
   }
 
   private static Chunk chunk(CharSequence text, BaseFont face, float size, Color color) {
@@ -128,17 +104,7 @@ final class PdfFonts {
    * before and after a paragraph as a blank in that font, which would otherwise be Helvetica.
    */
   Font font(FontRole role) {
-    return new Font(faces.get(role), size(role));
-  }
-
-  private BaseFont faceFor(int cp, BaseFont primary, BaseFont current) {
-    if (cp == '\n' || cp == '\r') {
-      return current;
-    }
-    if (primary.charExists(cp)) {
-      return primary;
-    }
-    return fallback.charExists(cp) ? fallback : null;
+    return new Font(set.primary(role).baseFont(), size(role));
   }
 
   /** Width of the text in points at the role's size, each character in the font used for it. */

@@ -7,17 +7,21 @@ import cn.nianbao.document.Heading;
 import cn.nianbao.document.Paragraph;
 import cn.nianbao.document.Table;
 import cn.nianbao.document.Title;
+import cn.nianbao.render.fonts.FontSet;
+import cn.nianbao.render.fonts.GlyphReport;
+import cn.nianbao.render.fonts.MissingGlyphsException;
 import com.lowagie.text.ExceptionConverter;
 import java.io.IOException;
 import java.io.OutputStream;
 
 /**
  * Renders a {@link Document} as a PDF laid out per GB/T 9704: A4 with the standard margins, the
- * bundled Fandol fonts (embedded as subsets, Noto Serif CJK SC for characters they lack), page
- * numbers {@code — N —} alternating outside edges, and a visible mark on every page of a draft.
+ * fonts of a {@link FontSet} (embedded as subsets; each character in the first font of its role's
+ * fallback chain that has it), page numbers {@code — N —} alternating outside edges, and a
+ * visible mark on every page of a draft.
  *
  * <p>Instances are immutable and thread-safe; reuse one for many documents. The fonts are parsed
- * once per process, on the first {@link #create()}.
+ * once per process, on first use.
  */
 public final class PdfRenderer {
   private final PdfFonts fonts;
@@ -26,18 +30,28 @@ public final class PdfRenderer {
     this.fonts = fonts;
   }
 
-  /** A renderer with the bundled fonts. */
+  /** A renderer with the bundled fonts only: the same output on every machine. */
   public static PdfRenderer create() {
-    return new PdfRenderer(PdfFonts.shared());
+    return create(FontSet.bundled());
+  }
+
+  /** A renderer with the given fonts (see {@link FontSet#resolve}). */
+  public static PdfRenderer create(FontSet fonts) {
+    return new PdfRenderer(new PdfFonts(fonts));
   }
 
   /**
    * Writes the document as PDF to {@code out}; the stream is left open.
    *
    * @throws IOException when writing fails
-   * @throws IllegalArgumentException when the text has a character that no bundled font has
+   * @throws MissingGlyphsException when the text has characters that no font has; checked
+   *     before anything is written to {@code out}
    */
   public void render(Document doc, OutputStream out) throws IOException {
+    GlyphReport glyphs = fonts.set().check(doc);
+    if (!glyphs.missing().isEmpty()) {
+      throw new MissingGlyphsException(glyphs.missing());
+    }
     OpenPdfWriter writer =
         new OpenPdfWriter(fonts, doc.page(), titleOf(doc), doc.draft(), out);
     try {

@@ -33,7 +33,13 @@ class PdfFontsTest {
   @Test
   void runInHeadingAndBodyTextShareAParagraphInTheirOwnFonts() {
     assertOnly("FandolKai-Regular", PdfReading.fontsOf(pdf, "（二）依申请公开。"));
-    assertOnly("FandolFang-Regular", PdfReading.fontsOf(pdf, "全年共收到申请12件"));
+    assertOnly("FandolFang-Regular", PdfReading.fontsOf(pdf, "全年共收到申请"));
+  }
+
+  @Test
+  void digitsOfBodyTextAreSetInTheLatinFace() {
+    assertOnly("LiberationSerif", PdfReading.fontsOf(pdf, "12"));
+    assertOnly("FandolFang-Regular", PdfReading.fontsOf(pdf, "件，经办人"));
   }
 
   private static void assertOnly(String family, Set<String> fonts) {

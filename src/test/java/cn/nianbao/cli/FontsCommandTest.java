@@ -1,0 +1,57 @@
+package cn.nianbao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class FontsCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @Test
+  void listsEachRoleWithFontSourceAndCoverage() {
+    assertEquals(0, run("fonts", "--fonts-dir", "src/test/resources/fonts/configured"));
+    String text = out.toString();
+    assertTrue(text.contains("查找顺序：指定的字体文件夹 src/test/resources/fonts/configured → 系统字体文件夹 → nianbao 内置字体"), text);
+    assertTrue(text.contains("正文（官方字体 仿宋_GB2312）：\n  使用 仿宋_GB2312（指定的字体文件夹，"), text);
+    assertTrue(text.contains("src/test/resources/fonts/configured/FangSong_GB2312-test.otf）："
+        + "汉字 29 个，GB2312 汉字 29/6763\n"), text);
+    assertTrue(text.contains("标题（官方字体 方正小标宋简体）：\n  未找到 方正小标宋简体、FZXiaoBiaoSong-B05S、方正小标宋_GBK、"
+        + "FZXiaoBiaoSong-B05，使用内置替代字体\n  使用 FandolSong-Bold"), text);
+    assertTrue(text.contains("  后备 FandolFang-Regular（nianbao 内置，fonts/FandolFang-Regular.otf）："
+        + "汉字 7942 个，覆盖 GB2312 全部 6763 个汉字"), text);
+    assertTrue(text.contains("一级标题（官方字体 黑体）："), text);
+    assertTrue(text.contains("页码（官方字体 宋体）："), text);
+  }
+
+  @Test
+  void withADataFileListsTheFallbackCharactersAndWhere() {
+    assertEquals(0, run("fonts", "src/test/resources/font-cases/rare-characters.yaml"));
+    String text = out.toString();
+    assertTrue(text.contains("  后备 “堃”（U+5803） → NotoSerifCJKsc-Regular（nianbao 内置）：标题；"), text);
+    assertTrue(text.contains("  后备 “喆”（U+5586） → NotoSerifCJKsc-Regular（nianbao 内置）：一、总体情况 第3段"), text);
+  }
+
+  @Test
+  void missingCharactersAreListedAndExitTwo() {
+    assertEquals(2, run("fonts", "src/test/resources/font-cases/missing-glyph.yaml"));
+    assertTrue(out.toString().contains("  缺字 “\uE000”（U+E000）：一、总体情况 第2段\n"), out.toString());
+    assertTrue(out.toString().contains("  缺字 “\uE001”（U+E001）：落款\n"), out.toString());
+    assertEquals("missing-glyph.yaml: 有 2 个字符没有任何可用字体，无法生成 PDF。\n", err.toString());
+  }
+
+  @Test
+  void helpIsInChineseWithExitCodes() {
+    assertEquals(0, run("fonts", "--help"));
+    assertTrue(out.toString().contains("--fonts-dir=<文件夹>"), out.toString());
+    assertTrue(out.toString().contains("NIANBAO_FONTS_DIR"), out.toString());
+    assertTrue(out.toString().contains("退出码:"), out.toString());
+  }
+}
