@@ -138,6 +138,35 @@ public final class PdfReading {
     return glyphs(pdf).get(page - 1).findAll(s);
   }
 
+  /**
+   * The glyphs of a page grouped into text lines by baseline (within half a point), top to
+   * bottom, each line left to right.
+   */
+  public static List<List<TextPosition>> lines(byte[] pdf, int page) {
+    List<TextPosition> all = new ArrayList<>(glyphs(pdf).get(page - 1).positions());
+    all.sort(java.util.Comparator.comparingDouble(TextPosition::getYDirAdj)
+        .thenComparingDouble(TextPosition::getXDirAdj));
+    List<List<TextPosition>> lines = new ArrayList<>();
+    for (TextPosition t : all) {
+      List<TextPosition> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+      if (last != null && Math.abs(last.get(0).getYDirAdj() - t.getYDirAdj()) < 0.5) {
+        last.add(t);
+      } else {
+        List<TextPosition> line = new ArrayList<>();
+        line.add(t);
+        lines.add(line);
+      }
+    }
+    return lines;
+  }
+
+  /** The text of a line from {@link #lines}. */
+  public static String textOf(List<TextPosition> line) {
+    StringBuilder sb = new StringBuilder();
+    line.forEach(t -> sb.append(t.getUnicode()));
+    return sb.toString();
+  }
+
   private static List<Glyphs> glyphs(byte[] pdf) {
     try (PDDocument doc = load(pdf)) {
       List<Glyphs> pages = new ArrayList<>();

@@ -22,7 +22,7 @@ final class BlockRenderer implements BlockVisitor {
 
   @Override
   public void visit(Title title) {
-    writer.title(title.text());
+    writer.title(String.join("\n", title.lines(writer.page())));
     writer.blankLine(); // GB/T 9704 practice: one empty line between title and body
   }
 
@@ -44,8 +44,10 @@ final class BlockRenderer implements BlockVisitor {
   @Override
   public void visit(Closing closing) {
     ClosingLayout layout = ClosingLayout.of(closing.signature(), closing.date());
-    writer.blankLine();
-    writer.rightAligned(closing.signature(), layout.signatureIndent());
+    // Signature and date stay on one page, together with the end of the text above them.
+    writer.keepLastWithNext();
+    writer.keepWithNext(writer.blankLine());
+    writer.keepWithNext(writer.rightAligned(closing.signature(), layout.signatureIndent()));
     writer.rightAligned(closing.date(), layout.dateIndent());
   }
 }

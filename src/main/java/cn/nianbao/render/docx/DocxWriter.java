@@ -27,8 +27,12 @@ final class DocxWriter {
   private static final QName XML_SPACE =
       new QName("http://www.w3.org/XML/1998/namespace", "space");
 
+  /** Space before a heading that follows a table: half a body line (14.5 pt), in twips. */
+  static final int AFTER_TABLE = StyleSheet.BODY_LINE / 2;
+
   private final XWPFDocument doc = new XWPFDocument();
   private final PageSetup page;
+  private boolean afterTable;
 
   DocxWriter(PageSetup page) {
     this.page = page;
@@ -41,14 +45,39 @@ final class DocxWriter {
     text(p, text, null);
   }
 
-  /** An empty body line (one line pitch of vertical space). */
-  void blankLine() {
-    paragraph(FontRole.BODY);
+  PageSetup page() {
+    return page;
   }
 
-  /** A heading on its own line, level 1 or 2. */
+  /** An empty body line (one line pitch of vertical space). */
+  XWPFParagraph blankLine() {
+    return paragraph(FontRole.BODY);
+  }
+
+  /** A heading on its own line, level 1 or 2; kept clear of a table right above it. */
   void heading(FontRole role, String text) {
-    text(paragraph(role), text, null);
+    boolean clear = afterTable;
+    XWPFParagraph p = paragraph(role);
+    if (clear) {
+      p.setSpacingBefore(AFTER_TABLE);
+    }
+    text(p, text, null);
+  }
+
+  /** Keeps the paragraph on the same page as the next one. */
+  void keepWithNext(XWPFParagraph p) {
+    CTPPr pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+    if (!pPr.isSetKeepNext()) {
+      pPr.addNewKeepNext();
+    }
+  }
+
+  /** Keeps the last paragraph written so far (if the body ends with one) with the next. */
+  void keepLastWithNext() {
+    var elements = doc.getBodyElements();
+    if (!elements.isEmpty() && elements.get(elements.size() - 1) instanceof XWPFParagraph p) {
+      keepWithNext(p);
+    }
   }
 
   /** A body paragraph; runs in a role other than body get that role's character style. */
@@ -63,10 +92,11 @@ final class DocxWriter {
   /** A table filling the type area width. */
   void table(Table table) {
     new TableWriter(doc, Twips.fromMm(page.typeAreaWidthMm())).write(table);
+    afterTable = true;
   }
 
   /** A right-aligned body line with the given right indent in body characters. */
-  void rightAligned(String text, double rightIndentChars) {
+  XWPFParagraph rightAligned(String text, double rightIndentChars) {
     XWPFParagraph p = paragraph(FontRole.BODY);
     CTPPr pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
     pPr.addNewJc().setVal(STJc.RIGHT);
@@ -76,6 +106,7 @@ final class DocxWriter {
     ind.setRightChars(BigInteger.valueOf(Math.round(rightIndentChars * 100)));
     ind.setRight(BigInteger.valueOf(Math.round(rightIndentChars * Twips.BODY_CHAR)));
     text(p, text, null);
+    return p;
   }
 
   /** Writes page size, margins, footers with page numbers and, if asked, the draft mark. */
@@ -90,6 +121,7 @@ final class DocxWriter {
   }
 
   private XWPFParagraph paragraph(FontRole role) {
+    afterTable = false;
     XWPFParagraph p = doc.createParagraph();
     p.setStyle(StyleSheet.paragraphStyle(role));
     return p;

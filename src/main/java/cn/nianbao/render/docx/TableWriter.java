@@ -32,6 +32,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
  * {@code w:vMerge="restart"} in the first and {@code w:vMerge} (continue) in the others.
  */
 final class TableWriter {
+  /** Cell margins left and right: 0.1 cm, so that 15 narrow columns hold two characters a line. */
+  static final int CELL_MARGIN = 57;
+  /**
+   * Row groups up to this many rows (e.g. table 三's （三）不予公开, 8 rows) are kept on one page.
+   * Longer ones (the 20- or 22-row 三、本年度办理结果) may break: Word and LibreOffice then print
+   * the merged label once, in the part above the break.
+   */
+  static final int KEEP_GROUP_ROWS = 10;
+
   private final XWPFDocument doc;
   private final int widthTwips;
 
@@ -56,9 +65,33 @@ final class TableWriter {
       tblGrid.addNewGridCol().setW(BigInteger.valueOf(w));
     }
     TableLayout layout = table.layout();
+    boolean[] keep = keepWithNext(table);
     for (int r = 0; r < layout.rowCount(); r++) {
-      row(emptyRow(t), layout, r, grid, r < table.headerRows());
+      XWPFTableRow row = emptyRow(t);
+      row(row, layout, r, grid, r < table.headerRows());
+      if (keep[r]) {
+        row.getTableCells().forEach(c -> c.getParagraphs().forEach(
+            p -> p.getCTP().getPPr().addNewKeepNext()));
+      }
     }
+  }
+
+  /**
+   * The body rows to keep with the next row: every row but the last of a row group of at most
+   * {@value #KEEP_GROUP_ROWS} rows, so that such a group is never cut by a page break (the page
+   * break is not known when writing a DOCX, so its label could not be repeated).
+   */
+  static boolean[] keepWithNext(Table table) {
+    boolean[] keep = new boolean[table.rows().size()];
+    for (TableLayout.Placed p : table.layout().cells()) {
+      int span = p.cell().rowSpan();
+      if (span > 1 && span <= KEEP_GROUP_ROWS && p.row() >= table.headerRows()) {
+        for (int r = p.row(); r < p.lastRow(); r++) {
+          keep[r] = true;
+        }
+      }
+    }
+    return keep;
   }
 
   /** A new last row without cells (POI's createRow copies the first row's cell count). */
@@ -79,6 +112,15 @@ final class TableWriter {
         .setType(STTblLayoutType.FIXED);
     if (pr.isSetTblBorders()) {
       pr.unsetTblBorders();
+    }
+    var margins = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
+    for (var m : List.of(margins.addNewLeft(), margins.addNewRight())) {
+      m.setW(BigInteger.valueOf(CELL_MARGIN));
+      m.setType(STTblWidth.DXA);
+    }
+    for (var m : List.of(margins.addNewTop(), margins.addNewBottom())) {
+      m.setW(BigInteger.ZERO);
+      m.setType(STTblWidth.DXA);
     }
     CTTblBorders b = pr.addNewTblBorders();
     for (CTBorder border : List.of(b.addNewTop(), b.addNewLeft(), b.addNewBottom(),

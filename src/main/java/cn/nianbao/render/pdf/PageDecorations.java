@@ -25,10 +25,13 @@ final class PageDecorations extends PdfPageEventHelper {
 
   private final PdfFonts fonts;
   private final boolean draft;
+  /** The type area's bottom edge (the document's bottom margin is set lower, for OpenPDF). */
+  private final float typeAreaBottom;
 
-  PageDecorations(PdfFonts fonts, boolean draft) {
+  PageDecorations(PdfFonts fonts, boolean draft, float typeAreaBottom) {
     this.fonts = fonts;
     this.draft = draft;
+    this.typeAreaBottom = typeAreaBottom;
   }
 
   @Override
@@ -42,7 +45,7 @@ final class PageDecorations extends PdfPageEventHelper {
   private void pageNumber(PdfContentByte canvas, Document document, int page) {
     float size = fonts.size(FontRole.PAGE_NUMBER);
     Phrase text = fonts.phrase("\u2014 " + page + " \u2014", FontRole.PAGE_NUMBER);
-    float y = document.bottom() - NUMBER_DROP - DASH_HEIGHT * size;
+    float y = typeAreaBottom - NUMBER_DROP - DASH_HEIGHT * size;
     // Odd pages: 右空一字; even pages: 左空一字.
     if (page % 2 == 1) {
       ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, text, document.right() - size, y, 0);
@@ -53,7 +56,7 @@ final class PageDecorations extends PdfPageEventHelper {
 
   private void draftMarks(PdfWriter writer, Document document) {
     float centreX = (document.left() + document.right()) / 2;
-    float centreY = (document.top() + document.bottom()) / 2;
+    float centreY = (document.top() + typeAreaBottom) / 2;
     Phrase mark = fonts.phrase("草稿", FontRole.TITLE, 120, WATERMARK);
     ColumnText.showTextAligned(
         writer.getDirectContentUnder(), Element.ALIGN_CENTER, mark, centreX, centreY - 40, 45);

@@ -4,6 +4,7 @@ import cn.nianbao.document.BlockVisitor;
 import cn.nianbao.document.Closing;
 import cn.nianbao.document.Document;
 import cn.nianbao.document.Heading;
+import cn.nianbao.document.PageSetup;
 import cn.nianbao.document.Paragraph;
 import cn.nianbao.document.Table;
 import cn.nianbao.document.Title;
@@ -55,7 +56,7 @@ public final class PdfRenderer {
     OpenPdfWriter writer =
         new OpenPdfWriter(fonts, doc.page(), titleOf(doc), doc.draft(), out);
     try {
-      doc.accept(new Context(writer));
+      doc.accept(new Context(writer, doc.page()));
       writer.close();
     } catch (ExceptionConverter e) {
       if (e.getException() instanceof IOException io) {
@@ -75,14 +76,16 @@ public final class PdfRenderer {
   /** Per-call state: the visitor that sends each block to this call's writer. */
   private static final class Context implements BlockVisitor {
     private final OpenPdfWriter writer;
+    private final PageSetup page;
 
-    Context(OpenPdfWriter writer) {
+    Context(OpenPdfWriter writer, PageSetup page) {
       this.writer = writer;
+      this.page = page;
     }
 
     @Override
     public void visit(Title title) {
-      writer.title(title.text());
+      writer.title(title.lines(page));
     }
 
     @Override

@@ -7,8 +7,15 @@ import cn.nianbao.document.TableLayout;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Builds OpenPDF tables from model tables: spans, borders, padding, fonts. */
+/**
+ * Builds OpenPDF tables from model tables (spans, borders, padding, fonts) and sets a table that
+ * does not fit on the page as one part per page ({@link #paginate}): each part repeats the header
+ * rows, no row is split, and the label of a row group cut by the page break is printed again in
+ * the continuation ({@link Table#part}).
+ */
 final class PdfTables {
   private static final float BORDER = 0.5f;
   private static final float PADDING = 2.5f;
@@ -23,9 +30,73 @@ final class PdfTables {
     this.width = width;
   }
 
-  /** Adds the table to the document. */
-  void add(Table table, OpenPdfWriter writer) {
-    writer.add(build(table));
+  /**
+   * How a table is set across pages.
+   *
+   * @param newPageFirst true when not even the header and one row fit in the rest of the page
+   * @param parts        one table per page, each within the height available there
+   */
+  record Pagination(boolean newPageFirst, List<Table> parts) {}
+
+  /**
+   * Splits the table into parts: the first fits in {@code room} points (the rest of the current
+   * page), each other one in {@code page} points (a whole type area).
+   */
+  Pagination paginate(Table table, float room, float page) {
+    int n = table.rows().size();
+    if (n == table.headerRows()) {
+      return new Pagination(false, List.of(table));
+    }
+    PdfPTable whole = build(table);
+    float[] rowHeight = new float[n];
+    for (int r = 0; r < n; r++) {
+      rowHeight[r] = whole.getRowHeight(r);
+    }
+    boolean newPageFirst = false;
+    List<Table> parts = new ArrayList<>();
+    float available = usable(room);
+    int start = table.headerRows();
+    while (start < n) {
+      int end = longestFitting(table, rowHeight, start, available);
+      if (end == start && parts.isEmpty() && !newPageFirst && available < usable(page)) {
+        newPageFirst = true;
+        available = usable(page);
+        continue;
+      }
+      end = Math.max(end, start + 1); // a row taller than a page: OpenPDF will have to cope
+      parts.add(table.part(start, end));
+      start = end;
+      available = usable(page);
+    }
+    return new Pagination(newPageFirst, List.copyOf(parts));
+  }
+
+  /** Height for the table's rows: the spacing around it and a point of rounding slack off. */
+  private static float usable(float height) {
+    return height - 2 * GAP - 1;
+  }
+
+  /** The end row of the longest part from {@code start} that fits, estimated then checked. */
+  private int longestFitting(Table table, float[] rowHeight, int start, float available) {
+    float used = 0;
+    for (int r = 0; r < table.headerRows(); r++) {
+      used += rowHeight[r];
+    }
+    int end = start;
+    while (end < rowHeight.length && used + rowHeight[end] <= available) {
+      used += rowHeight[end];
+      end++;
+    }
+    // Cut spans can make a part taller than its rows were in the whole table.
+    while (end > start && height(table.part(start, end)) > available) {
+      end--;
+    }
+    return end;
+  }
+
+  private float height(Table table) {
+    PdfPTable pdf = build(table);
+    return pdf.calculateHeights(true);
   }
 
   /** The whole table as one PdfPTable, spans as the model gives them. */
