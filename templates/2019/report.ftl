@@ -8,7 +8,7 @@
 <@heading level=1>二、主动公开政府信息情况</@heading>
 <#assign documents = ["本年新制作数量", "本年新公开数量", "对外公开总数量"]>
 <#assign items = ["上一年项目数量", "本年增/减", "处理决定数量"]>
-<@table widths=[36, 24, 18, 22] header=0>
+<@table widths=[36, 24, 18, 22] header=0 keep=true>
   <@row><@cell colspan=4>第二十条第（一）项</@cell></@row>
   <@row><@cell>信息内容</@cell><@cell>本年新<@br/>制作数量</@cell><@cell>本年新<@br/>公开数量</@cell><@cell>对外公开总数量</@cell></@row>
   <@row><@cell align="left">规章</@cell><@parts.values table=t2 row="规章" columns=documents/></@row>

@@ -7,7 +7,7 @@
 
 <@heading level=1>二、主动公开政府信息情况</@heading>
 <#assign documents = ["本年制发件数", "本年废止件数", "现行有效件数"]>
-<@table widths=[36, 24, 18, 22] header=0>
+<@table widths=[36, 24, 18, 22] header=0 keep=true>
   <@row><@cell colspan=4>第二十条第（一）项</@cell></@row>
   <@row><@cell>信息内容</@cell><@cell>本年制发件数</@cell><@cell>本年废止件数</@cell><@cell>现行有效件数</@cell></@row>
   <@row><@cell align="left">规章</@cell><@parts.values table=t2 row="规章" columns=documents/></@row>

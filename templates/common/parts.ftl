@@ -88,7 +88,7 @@
 <#macro appeals>
 <#assign outcomes = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]>
 <@heading level=1>四、政府信息公开行政复议、行政诉讼情况</@heading>
-<@table widths=[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] header=3>
+<@table widths=[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] header=3 keep=true>
   <@row><@cell colspan=5>行政复议</@cell><@cell colspan=10>行政诉讼</@cell></@row>
   <@row>
     <#list outcomes as o><@cell rowspan=2>${o}</@cell></#list>

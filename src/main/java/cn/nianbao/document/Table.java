@@ -11,8 +11,10 @@ import java.util.List;
  * @param columnWidths relative widths, one per grid column
  * @param headerRows   how many leading rows repeat at the top of each page
  * @param rows         the rows, top to bottom
+ * @param keepTogether true when the table should not be split across pages if it fits on one
  */
-public record Table(List<Integer> columnWidths, int headerRows, List<Row> rows) implements Block {
+public record Table(List<Integer> columnWidths, int headerRows, List<Row> rows, boolean keepTogether)
+    implements Block {
   public Table {
     columnWidths = List.copyOf(columnWidths);
     rows = List.copyOf(rows);
@@ -24,6 +26,11 @@ public record Table(List<Integer> columnWidths, int headerRows, List<Row> rows) 
           "Header rows " + headerRows + " out of range 0.." + rows.size());
     }
     TableLayout.of(columnWidths.size(), rows); // throws when the spans do not tile the grid
+  }
+
+  /** A table that may be split across pages wherever a row ends. */
+  public Table(List<Integer> columnWidths, int headerRows, List<Row> rows) {
+    this(columnWidths, headerRows, rows, false);
   }
 
   /** Number of grid columns. */

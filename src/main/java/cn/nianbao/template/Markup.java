@@ -33,7 +33,8 @@ import java.util.function.Supplier;
  * &lt;@heading level=1&gt;text&lt;/@heading&gt;           heading on its own line (level 1 or 2)
  * &lt;@paragraph&gt;text&lt;/@paragraph&gt;               body paragraph; may contain
  *   &lt;@run role="heading2"&gt;text&lt;/@run&gt;           a stretch in another font role (run-in heading)
- * &lt;@table widths=[3, 1, 1] header=1&gt; rows &lt;/@table&gt;  relative column widths, repeated header rows
+ * &lt;@table widths=[3, 1, 1] header=1 keep=true&gt; rows &lt;/@table&gt;  relative column widths,
+ *                                               repeated header rows, kept on one page if it fits
  *   &lt;@row&gt; cells &lt;/@row&gt;
  *     &lt;@cell rowspan=1 colspan=1 align="center"&gt;text&lt;/@cell&gt;   align: center | left
  *       &lt;@br/&gt;                                   forced line break inside a cell
@@ -111,15 +112,16 @@ final class Markup {
 
   private void table(Environment env, Map<?, ?> params, TemplateModel[] loop,
       TemplateDirectiveBody body) throws TemplateException, IOException {
-    Params p = new Params("table", params, Set.of("widths", "header"));
+    Params p = new Params("table", params, Set.of("widths", "header", "keep"));
     List<Integer> widths = p.integers("widths");
     int header = p.integer("header", 0);
+    boolean keep = p.bool("keep");
     topLevel("table");
     rows = new ArrayList<>();
     requireBody("table", body).render(new Blank("table"));
     List<Row> done = rows;
     rows = null;
-    blocks.add(guard(() -> new Table(widths, header, done)));
+    blocks.add(guard(() -> new Table(widths, header, done, keep)));
   }
 
   private void row(Environment env, Map<?, ?> params, TemplateModel[] loop,

@@ -1,5 +1,6 @@
 package cn.nianbao.template;
 
+import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
@@ -36,6 +37,17 @@ final class Params {
       return n.getAsNumber().intValue();
     }
     throw new TemplateModelException("@" + directive + " " + name + " must be a number");
+  }
+
+  boolean bool(String name) throws TemplateModelException {
+    TemplateModel m = given.get(name);
+    if (m == null) {
+      return false;
+    }
+    if (m instanceof TemplateBooleanModel b) {
+      return b.getAsBoolean();
+    }
+    throw new TemplateModelException("@" + directive + " " + name + " must be true or false");
   }
 
   String string(String name, String fallback) throws TemplateModelException {

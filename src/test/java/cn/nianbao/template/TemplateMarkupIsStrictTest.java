@@ -38,7 +38,7 @@ class TemplateMarkupIsStrictTest {
     Document doc = run("""
         <@title>${report.title}</@title>
         <@paragraph><@run role="heading2">（一）标题。</@run>正文</@paragraph>
-        <@table widths=[1, 1] header=1>
+        <@table widths=[1, 1] header=1 keep=true>
           <@row><@cell colspan=2>表头</@cell></@row>
           <@row><@cell align="left">本年<@br/>新收</@cell><@cell>${t3["本年新收政府信息公开申请数量"]["总计"]}</@cell></@row>
         </@table>
@@ -49,6 +49,7 @@ class TemplateMarkupIsStrictTest {
     Table table = (Table) doc.blocks().get(2);
     assertEquals(new Cell("本年\n新收", 1, 1, Cell.Align.LEFT), table.rows().get(1).cells().get(0));
     assertEquals("402", table.rows().get(1).cells().get(1).text());
+    assertTrue(table.keepTogether());
   }
 
   @Test

@@ -5,6 +5,7 @@ import cn.nianbao.document.FontRole;
 import cn.nianbao.document.Table;
 import cn.nianbao.document.TableLayout;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -79,10 +80,15 @@ final class TableWriter {
   /**
    * The body rows to keep with the next row: every row but the last of a row group of at most
    * {@value #KEEP_GROUP_ROWS} rows, so that such a group is never cut by a page break (the page
-   * break is not known when writing a DOCX, so its label could not be repeated).
+   * break is not known when writing a DOCX, so its label could not be repeated). A table kept
+   * together keeps every row but the last with the next.
    */
   static boolean[] keepWithNext(Table table) {
     boolean[] keep = new boolean[table.rows().size()];
+    if (table.keepTogether()) {
+      Arrays.fill(keep, 0, keep.length - 1, true);
+      return keep;
+    }
     for (TableLayout.Placed p : table.layout().cells()) {
       int span = p.cell().rowSpan();
       if (span > 1 && span <= KEEP_GROUP_ROWS && p.row() >= table.headerRows()) {

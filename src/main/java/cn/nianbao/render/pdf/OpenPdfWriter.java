@@ -48,6 +48,9 @@ final class OpenPdfWriter {
   private final float gridSpacing;
   /** The lines of the last paragraph, held back so the closing block can keep with them. */
   private final List<Element> pending = new ArrayList<>();
+  /** The lines of the last heading, held back so that a table can keep with it. */
+  private final List<Element> heading = new ArrayList<>();
+  private float headingHeight;
   private boolean afterTable;
 
   OpenPdfWriter(PdfFonts fonts, PageSetup page, String title, boolean draft, OutputStream out) {
@@ -97,15 +100,27 @@ final class OpenPdfWriter {
     float before = afterTable ? LINE_PITCH / 2 : 0;
     if (room() < before + (1 + HEADING_KEEP) * LINE_PITCH) {
       document.newPage();
+      before = 0;
     }
-    lines(List.of(new Run(text, role)), before).forEach(document::add);
+    List<Element> lines = lines(List.of(new Run(text, role)), before);
+    heading.addAll(lines);
+    headingHeight = before + lines.size() * LINE_PITCH;
     afterTable = false;
   }
 
   void table(Table table) {
+    List<Element> title = new ArrayList<>(heading);
+    float titleHeight = headingHeight;
+    heading.clear();
     flush();
     PdfTables tables = new PdfTables(fonts, document.right() - document.left());
     float page = document.top() - typeAreaBottom;
+    // The section heading above a table goes to the next page with the table's first rows (or
+    // with the whole table, when it is kept together) rather than stay behind alone.
+    if (!title.isEmpty() && room() < titleHeight + tables.leadHeight(table, page - titleHeight)) {
+      document.newPage();
+    }
+    title.forEach(document::add);
     PdfTables.Pagination pagination = tables.paginate(table, room(), page);
     if (pagination.newPageFirst()) {
       document.newPage();
@@ -154,6 +169,8 @@ final class OpenPdfWriter {
 
   /** Adds the held-back lines of the last paragraph. */
   private void flush() {
+    heading.forEach(document::add);
+    heading.clear();
     pending.forEach(document::add);
     pending.clear();
   }

@@ -48,6 +48,10 @@ final class PdfTables {
       return new Pagination(false, List.of(table));
     }
     PdfPTable whole = build(table);
+    float wholeHeight = whole.calculateHeights(true);
+    if (table.keepTogether() && wholeHeight <= usable(page)) {
+      return new Pagination(wholeHeight > usable(room), List.of(table));
+    }
     float[] rowHeight = new float[n];
     for (int r = 0; r < n; r++) {
       rowHeight[r] = whole.getRowHeight(r);
@@ -92,6 +96,18 @@ final class PdfTables {
       end--;
     }
     return end;
+  }
+
+  /**
+   * The height that must fit below a heading for the table to start under it: the whole table
+   * when it is kept together and fits on a page, else the header and the first body row.
+   */
+  float leadHeight(Table table, float page) {
+    float whole = height(table);
+    if (table.keepTogether() && whole <= usable(page) || table.rows().size() == table.headerRows()) {
+      return whole + 2 * GAP + 1;
+    }
+    return height(table.part(table.headerRows(), table.headerRows() + 1)) + 2 * GAP + 1;
   }
 
   private float height(Table table) {

@@ -39,6 +39,17 @@ class DocxRowGroupKeepTest {
   }
 
   @Test
+  void tablesKeptTogetherKeepEveryRowButTheLastWithTheNext() {
+    for (XWPFTable table : List.of(doc.getTables().get(0), doc.getTables().get(2))) {
+      int last = table.getNumberOfRows() - 1;
+      for (int r = 0; r < last; r++) {
+        assertTrue(keepsWithNext(table.getRow(r)), "row " + r);
+      }
+      assertFalse(keepsWithNext(table.getRow(last)));
+    }
+  }
+
+  @Test
   void smallGroupsAreThoseOfAtMostTenRows() {
     assertEquals(10, TableWriter.KEEP_GROUP_ROWS);
   }
