@@ -3,6 +3,7 @@ package cn.nianbao.render.docx;
 import cn.nianbao.document.Block;
 import cn.nianbao.document.BlockVisitor;
 import cn.nianbao.document.Closing;
+import cn.nianbao.document.ClosingLayout;
 import cn.nianbao.document.Heading;
 import cn.nianbao.document.Paragraph;
 import cn.nianbao.document.Table;
@@ -43,7 +44,7 @@ final class BlockRenderer implements BlockVisitor {
 
   @Override
   public void visit(Closing closing) {
-    ClosingLayout layout = ClosingLayout.of(closing.signature(), closing.date());
+    ClosingLayout layout = closing.layout();
     // Signature and date stay on one page, together with the end of the text above them.
     writer.keepLastWithNext();
     writer.keepWithNext(writer.blankLine());

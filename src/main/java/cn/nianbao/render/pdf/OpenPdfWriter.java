@@ -1,5 +1,6 @@
 package cn.nianbao.render.pdf;
 
+import cn.nianbao.document.Closing;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.document.PageSetup;
 import cn.nianbao.document.Run;
@@ -141,14 +142,16 @@ final class OpenPdfWriter {
    * the signature gets the 2-character right indent and pushes the signature left. The signature
    * and date stay on one page together with the last line of the text before them.
    */
-  void closing(String signature, String date) {
+  void closing(Closing closing) {
+    String signature = closing.signature();
+    String date = closing.date();
     Element lastLine = pending.isEmpty() ? null : pending.remove(pending.size() - 1);
     flush();
-    float indent = 2 * gridChar;
-    float sigWidth = fonts.width(signature, FontRole.BODY);
-    float dateWidth = fonts.width(date, FontRole.BODY);
-    float sigIndent = dateWidth > sigWidth ? 2 * indent + dateWidth - sigWidth : indent;
-    float dateIndent = sigIndent + sigWidth - indent - dateWidth;
+    // The two lines are right-aligned without the body grid's character spacing: a character is
+    // one em of the body size.
+    float em = fonts.size(FontRole.BODY);
+    float sigIndent = (float) closing.layout().signatureIndent() * em;
+    float dateIndent = (float) closing.layout().dateIndent() * em;
     if (room() < (lastLine == null ? 3 : 4) * LINE_PITCH) {
       document.newPage();
     }

@@ -105,7 +105,7 @@ public final class PdfRenderer {
 
     @Override
     public void visit(Closing closing) {
-      writer.closing(closing.signature(), closing.date());
+      writer.closing(closing);
     }
   }
 }

@@ -1,4 +1,4 @@
-package cn.nianbao.render.docx;
+package cn.nianbao.document;
 
 /**
  * Right indents, in characters, of the signature and date lines of a closing block without a seal
@@ -7,13 +7,18 @@ package cn.nianbao.render.docx;
  * than the signature, the date is set 右空二字 and the signature's right indent grows to keep the
  * two-character offset.
  *
- * <p>Widths count a CJK (or other non-ASCII) character as 1 and an ASCII character as 0.5.
+ * <p>Widths count a CJK (or other non-ASCII) character as 1 and an ASCII character as 0.5 (body
+ * digits are half-width). Both renderers use it, so the DOCX and the PDF place the block alike.
+ *
+ * @param signatureIndent right indent of the signature line, in body characters
+ * @param dateIndent      right indent of the date line, in body characters
  */
-record ClosingLayout(double signatureIndent, double dateIndent) {
+public record ClosingLayout(double signatureIndent, double dateIndent) {
   private static final double MARGIN = 2;
   private static final double OFFSET = 2;
 
-  static ClosingLayout of(String signature, String date) {
+  /** The indents for this signature and date. */
+  public static ClosingLayout of(String signature, String date) {
     double sig = width(signature);
     double dat = width(date);
     if (dat > sig) {
@@ -23,7 +28,7 @@ record ClosingLayout(double signatureIndent, double dateIndent) {
   }
 
   /** Width of the text in body characters. */
-  static double width(String text) {
+  public static double width(String text) {
     double w = 0;
     for (int i = 0; i < text.length(); i++) {
       w += text.charAt(i) < 0x80 ? 0.5 : 1;

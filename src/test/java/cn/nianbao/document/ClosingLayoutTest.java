@@ -1,4 +1,4 @@
-package cn.nianbao.render.docx;
+package cn.nianbao.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
