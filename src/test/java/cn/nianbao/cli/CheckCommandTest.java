@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,71 +16,66 @@ class CheckCommandTest {
       + "本年使用2021年版格式（国办公开办函〔2021〕30号）：跨年度只检查 C5，C6、C7 不适用，已跳过\n";
 
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-  }
+  private final CliRun cli = new CliRun();
 
   @Test
   void consistentReportExitsZeroAndNamesThePreviousYearFoundBesideIt() {
-    assertEquals(0, run("check", "examples/qingshuihe-2021.yaml"));
+    assertEquals(0, cli.run("check", "examples/qingshuihe-2021.yaml"));
     assertEquals("对照上年数据：qingshuihe-2020.yaml\n" + SKIPPED_C6_C7
-        + "qingshuihe-2021.yaml: 0 处错误，0 处警告。\n", out.toString());
-    assertEquals("", err.toString());
+        + "qingshuihe-2021.yaml: 0 处错误，0 处警告。\n", cli.out());
+    assertEquals("", cli.err());
   }
 
   @Test
   void inconsistentReportExitsOneAndListsErrorsBeforeWarnings() throws Exception {
-    assertEquals(1, run("check", CASES + "several-faults.yaml"));
+    assertEquals(1, cli.run("check", CASES + "several-faults.yaml"));
     String expected = Files.readString(Path.of(CASES + "several-faults.expected.txt"));
     assertEquals("文件名中没有年度 2021，无法自动找到上年数据，跳过跨年度检查（C5–C7）；可用 --previous 指定上年数据文件\n"
-        + expected + "several-faults.yaml: 6 处错误，1 处警告。\n", out.toString());
+        + expected + "several-faults.yaml: 6 处错误，1 处警告。\n", cli.out());
   }
 
   @Test
   void aMissingPreviousYearIsANoteNotAnError() throws Exception {
     Path data = dir.resolve("jiedao-2021.yaml");
     Files.copy(Path.of(CASES + "valid-2021.yaml"), data);
-    assertEquals(0, run("check", data.toString()));
-    assertTrue(out.toString().startsWith(
-        "未找到上年数据 jiedao-2020.yaml，跳过跨年度检查（C5–C7）；可用 --previous 指定上年数据文件\n"), out.toString());
+    assertEquals(0, cli.run("check", data.toString()));
+    assertTrue(cli.out().startsWith(
+        "未找到上年数据 jiedao-2020.yaml，跳过跨年度检查（C5–C7）；可用 --previous 指定上年数据文件\n"), cli.out());
   }
 
   @Test
   void aPreviousYearFoundByNameTakesPartInTheCheck() throws Exception {
     Files.copy(Path.of(CASES + "c5-carry-over-differs-from-last-year.yaml"), dir.resolve("jiedao-2021.yaml"));
     Files.copy(Path.of(CASES + "c5-carry-over-differs-from-last-year.previous.yaml"), dir.resolve("jiedao-2020.yaml"));
-    assertEquals(1, run("check", dir.resolve("jiedao-2021.yaml").toString()));
-    assertTrue(out.toString().startsWith("对照上年数据：jiedao-2020.yaml\n"), out.toString());
-    assertTrue(out.toString().contains("jiedao-2021.yaml:15:25: 错误 C5: 表三 自然人列：二、上年结转(1) ≠ "
-        + "2020年度报告 四、结转下年度继续办理(2)\n"), out.toString());
+    assertEquals(1, cli.run("check", dir.resolve("jiedao-2021.yaml").toString()));
+    assertTrue(cli.out().startsWith("对照上年数据：jiedao-2020.yaml\n"), cli.out());
+    assertTrue(cli.out().contains("jiedao-2021.yaml:15:25: 错误 C5: 表三 自然人列：二、上年结转(1) ≠ "
+        + "2020年度报告 四、结转下年度继续办理(2)\n"), cli.out());
   }
 
   @Test
   void previousGivenExplicitlyIsUsed() {
-    assertEquals(0, run("check", CASES + "valid-2021.yaml", "--previous", CASES + "valid-2021.previous.yaml"));
-    assertTrue(out.toString().startsWith("对照上年数据：valid-2021.previous.yaml\n"), out.toString());
+    assertEquals(0, cli.run("check", CASES + "valid-2021.yaml", "--previous", CASES + "valid-2021.previous.yaml"));
+    assertTrue(cli.out().startsWith("对照上年数据：valid-2021.previous.yaml\n"), cli.out());
   }
 
   @Test
   void aPreviousFileOfTheWrongYearExitsTwo() {
-    assertEquals(2, run("check", CASES + "valid-2021.yaml", "--previous", CASES + "valid-2021.yaml"));
-    assertEquals("valid-2021.yaml: 上年数据应为2020年度，实际为2021年度，不能作为上年数据。\n", err.toString());
+    assertEquals(2, cli.run("check", CASES + "valid-2021.yaml", "--previous", CASES + "valid-2021.yaml"));
+    assertEquals("valid-2021.yaml: 上年数据应为2020年度，实际为2021年度，不能作为上年数据。\n", cli.err());
   }
 
   @Test
   void dataThatCannotBeBoundExitsTwo() {
-    assertEquals(2, run("check", "src/test/resources/binder-cases/negative-count.yaml"));
+    assertEquals(2, cli.run("check", "src/test/resources/binder-cases/negative-count.yaml"));
     assertEquals("negative-count.yaml:9:21: 表三 “（三）不予公开 / 1.属于国家秘密” 自然人: 应为非负整数，实际为 “-1”\n"
-        + "negative-count.yaml: 共 1 处问题，无法核对。\n", err.toString());
+        + "negative-count.yaml: 共 1 处问题，无法核对。\n", cli.err());
   }
 
   @Test
   void jsonOutputCarriesRuleSeverityPositionAndMessage() throws Exception {
-    assertEquals(1, run("check", CASES + "c1-carried-forward-does-not-balance.yaml", "--format", "json"));
-    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertEquals(1, cli.run("check", CASES + "c1-carried-forward-does-not-balance.yaml", "--format", "json"));
+    JsonNode json = new ObjectMapper().readTree(cli.out());
     assertEquals("c1-carried-forward-does-not-balance.yaml", json.get("file").asText());
     assertTrue(json.get("previous").isNull());
     assertEquals(2, json.get("errors").asInt());
@@ -98,8 +91,8 @@ class CheckCommandTest {
 
   @Test
   void helpListsTheExitCodes() {
-    assertEquals(0, run("check", "--help"));
-    assertTrue(out.toString().contains("1   发现错误"), out.toString());
-    assertTrue(out.toString().contains("--previous=<文件>"), out.toString());
+    assertEquals(0, cli.run("check", "--help"));
+    assertTrue(cli.out().contains("1   发现错误"), cli.out());
+    assertTrue(cli.out().contains("--previous=<文件>"), cli.out());
   }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.nianbao.testing.PdfReading;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,27 +21,22 @@ class DraftGateTest {
   private static final String CASES = "src/test/resources/check-cases/";
 
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-  }
+  private final CliRun cli = new CliRun();
 
   @Test
   void anInconsistentReportIsNotRenderedAndExitsOne() {
     Path target = dir.resolve("out");
-    assertEquals(1, run("render", CASES + "c1-carried-forward-does-not-balance.yaml", "-o", target.toString()));
+    assertEquals(1, cli.run("render", CASES + "c1-carried-forward-does-not-balance.yaml", "-o", target.toString()));
     assertFalse(Files.exists(target));
-    assertTrue(err.toString().contains("c1-carried-forward-does-not-balance.yaml:14:80: 错误 C1: 表三 总计列："
-        + "一、本年新收(12) + 二、上年结转(1) ≠ （七）总计(11) + 四、结转下年度继续办理(1)\n"), err.toString());
-    assertTrue(err.toString().endsWith("c1-carried-forward-does-not-balance.yaml: 2 处错误，0 处警告，"
-        + "未生成任何文件（改正后重新生成，或用 --draft 生成草稿）。\n"), err.toString());
+    assertTrue(cli.err().contains("c1-carried-forward-does-not-balance.yaml:14:80: 错误 C1: 表三 总计列："
+        + "一、本年新收(12) + 二、上年结转(1) ≠ （七）总计(11) + 四、结转下年度继续办理(1)\n"), cli.err());
+    assertTrue(cli.err().endsWith("c1-carried-forward-does-not-balance.yaml: 2 处错误，0 处警告，"
+        + "未生成任何文件（改正后重新生成，或用 --draft 生成草稿）。\n"), cli.err());
   }
 
   @Test
   void aDraftIsRenderedWithTheMarkOnEveryPageOfBothFiles() throws Exception {
-    assertEquals(0, run("render", "--draft", CASES + "c1-carried-forward-does-not-balance.yaml", "-o", dir.toString()));
+    assertEquals(0, cli.run("render", "--draft", CASES + "c1-carried-forward-does-not-balance.yaml", "-o", dir.toString()));
     try (InputStream in = Files.newInputStream(dir.resolve("c1-carried-forward-does-not-balance.docx"));
         XWPFDocument docx = new XWPFDocument(in)) {
       XWPFHeaderFooterPolicy policy = docx.getHeaderFooterPolicy();
@@ -57,12 +50,12 @@ class DraftGateTest {
     for (int p = 0; p < pages.size(); p++) {
       assertTrue(pages.get(p).contains("草稿"), "page " + (p + 1));
     }
-    assertTrue(out.toString().contains("这是草稿"), out.toString());
+    assertTrue(cli.out().contains("这是草稿"), cli.out());
   }
 
   @Test
   void aConsistentReportIsFinalAndCarriesNoMark() throws Exception {
-    assertEquals(0, run("render", CASES + "valid-2021.yaml", "-o", dir.toString()));
+    assertEquals(0, cli.run("render", CASES + "valid-2021.yaml", "-o", dir.toString()));
     try (InputStream in = Files.newInputStream(dir.resolve("valid-2021.docx"));
         XWPFDocument docx = new XWPFDocument(in)) {
       assertEquals(0, docx.getHeaderList().size());
@@ -72,14 +65,14 @@ class DraftGateTest {
 
   @Test
   void warningsAreShownButDoNotStopTheFinalReport() {
-    assertEquals(0, run("render", CASES + "c8-published-total-below-new.yaml", "-o", dir.toString()));
+    assertEquals(0, cli.run("render", CASES + "c8-published-total-below-new.yaml", "-o", dir.toString()));
     assertTrue(Files.exists(dir.resolve("c8-published-total-below-new.pdf")));
-    assertTrue(err.toString().contains("警告 C8"), err.toString());
+    assertTrue(cli.err().contains("警告 C8"), cli.err());
   }
 
   @Test
   void notApplicableCellsPrintAsSlashInBothFormats() throws Exception {
-    assertEquals(0, run("render", CASES + "not-applicable-cells.yaml", "-o", dir.toString()));
+    assertEquals(0, cli.run("render", CASES + "not-applicable-cells.yaml", "-o", dir.toString()));
     try (InputStream in = Files.newInputStream(dir.resolve("not-applicable-cells.docx"));
         XWPFDocument docx = new XWPFDocument(in)) {
       String row = docx.getTables().get(0).getRow(2).getTableCells().stream()
@@ -93,8 +86,8 @@ class DraftGateTest {
 
   @Test
   void previousCannotBeGivenWithSeveralDataFiles() {
-    assertEquals(2, run("render", CASES + "valid-2021.yaml", CASES + "c8-published-total-below-new.yaml",
+    assertEquals(2, cli.run("render", CASES + "valid-2021.yaml", CASES + "c8-published-total-below-new.yaml",
         "--previous", CASES + "valid-2021.previous.yaml", "-o", dir.toString()));
-    assertTrue(err.toString().contains("--previous 只能与一个数据文件同用"), err.toString());
+    assertTrue(cli.err().contains("--previous 只能与一个数据文件同用"), cli.err());
   }
 }

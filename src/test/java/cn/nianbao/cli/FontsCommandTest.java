@@ -3,22 +3,15 @@ package cn.nianbao.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class FontsCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-  }
+  private final CliRun cli = new CliRun();
 
   @Test
   void listsEachRoleWithFontSourceAndCoverage() {
-    assertEquals(0, run("fonts", "--fonts-dir", "src/test/resources/fonts/configured"));
-    String text = out.toString();
+    assertEquals(0, cli.run("fonts", "--fonts-dir", "src/test/resources/fonts/configured"));
+    String text = cli.out();
     assertTrue(text.contains("查找顺序：指定的字体文件夹 src/test/resources/fonts/configured → 系统字体文件夹 → nianbao 内置字体"), text);
     assertTrue(text.contains("正文（官方字体 仿宋_GB2312）：\n  使用 仿宋_GB2312（指定的字体文件夹，"), text);
     assertTrue(text.contains("src/test/resources/fonts/configured/FangSong_GB2312-test.otf）："
@@ -33,25 +26,25 @@ class FontsCommandTest {
 
   @Test
   void withADataFileListsTheFallbackCharactersAndWhere() {
-    assertEquals(0, run("fonts", "src/test/resources/font-cases/rare-characters.yaml"));
-    String text = out.toString();
+    assertEquals(0, cli.run("fonts", "src/test/resources/font-cases/rare-characters.yaml"));
+    String text = cli.out();
     assertTrue(text.contains("  后备 “堃”（U+5803） → NotoSerifCJKsc-Regular（nianbao 内置）：标题；"), text);
     assertTrue(text.contains("  后备 “喆”（U+5586） → NotoSerifCJKsc-Regular（nianbao 内置）：一、总体情况 第3段"), text);
   }
 
   @Test
   void missingCharactersAreListedAndExitTwo() {
-    assertEquals(2, run("fonts", "src/test/resources/font-cases/missing-glyph.yaml"));
-    assertTrue(out.toString().contains("  缺字 “\uE000”（U+E000）：一、总体情况 第2段\n"), out.toString());
-    assertTrue(out.toString().contains("  缺字 “\uE001”（U+E001）：落款\n"), out.toString());
-    assertEquals("missing-glyph.yaml: 有 2 个字符没有任何可用字体，无法生成 PDF。\n", err.toString());
+    assertEquals(2, cli.run("fonts", "src/test/resources/font-cases/missing-glyph.yaml"));
+    assertTrue(cli.out().contains("  缺字 “\uE000”（U+E000）：一、总体情况 第2段\n"), cli.out());
+    assertTrue(cli.out().contains("  缺字 “\uE001”（U+E001）：落款\n"), cli.out());
+    assertEquals("missing-glyph.yaml: 有 2 个字符没有任何可用字体，无法生成 PDF。\n", cli.err());
   }
 
   @Test
   void helpIsInChineseWithExitCodes() {
-    assertEquals(0, run("fonts", "--help"));
-    assertTrue(out.toString().contains("--fonts-dir=<文件夹>"), out.toString());
-    assertTrue(out.toString().contains("NIANBAO_FONTS_DIR"), out.toString());
-    assertTrue(out.toString().contains("退出码:"), out.toString());
+    assertEquals(0, cli.run("fonts", "--help"));
+    assertTrue(cli.out().contains("--fonts-dir=<文件夹>"), cli.out());
+    assertTrue(cli.out().contains("NIANBAO_FONTS_DIR"), cli.out());
+    assertTrue(cli.out().contains("退出码:"), cli.out());
   }
 }

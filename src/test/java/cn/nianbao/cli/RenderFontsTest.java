@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.nianbao.testing.PdfReading;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,16 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 class RenderFontsTest {
   private static final Path CASES = Path.of("src/test/resources/font-cases");
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-  }
+  private final CliRun cli = new CliRun();
 
   @Test
   void rareCharactersOfOrganizationAndNarrativeAreAllInThePdf() throws Exception {
-    assertEquals(0, run("render", CASES.resolve("rare-characters.yaml").toString(), "-o", dir.toString()));
+    assertEquals(0, cli.run("render", CASES.resolve("rare-characters.yaml").toString(), "-o", dir.toString()));
     String text = PdfReading.text(Files.readAllBytes(dir.resolve("rare-characters.pdf")))
         .replaceAll("\\s", "");
     for (String c : "堃镕喆昇犇淼垚玥珺祎".split("")) {
@@ -35,19 +28,19 @@ class RenderFontsTest {
     assertTrue(text.contains("示例市堃镕街道办事处2020年政府信息公开工作年度报告"), text);
     // 淼 is in GB2312, so FandolFang has it: no fallback needed
     assertTrue(text.contains("由喆昇、犇淼、垚玥、珺祎四位同志授课"), text);
-    assertTrue(out.toString().contains("注：堃镕喆昇犇垚玥珺祎 不在该角色的字体中，已用后备字体排版"), out.toString());
+    assertTrue(cli.out().contains("注：堃镕喆昇犇垚玥珺祎 不在该角色的字体中，已用后备字体排版"), cli.out());
   }
 
   @Test
   void characterInNoFontExitsTwoWithItsPlacesAndWritesNothing() throws Exception {
     Path output = Files.createDirectories(dir.resolve("out"));
-    int code = run("render", CASES.resolve("missing-glyph.yaml").toString(), "-o", output.toString());
+    int code = cli.run("render", CASES.resolve("missing-glyph.yaml").toString(), "-o", output.toString());
     assertEquals(2, code);
     assertEquals("missing-glyph.yaml: 以下字符在所有可用字体中都没有字形，无法排版：\n"
         + "  “\uE000”（U+E000）：一、总体情况 第2段\n"
         + "  “\uE001”（U+E001）：落款\n"
         + "请改用其他字，或用 --fonts-dir 指定一个放有含这些字的字体的文件夹。\n"
-        + "missing-glyph.yaml: 有 2 个字符无法排版，未生成任何文件。\n", err.toString());
+        + "missing-glyph.yaml: 有 2 个字符无法排版，未生成任何文件。\n", cli.err());
     try (Stream<Path> files = Files.list(output)) {
       assertEquals(List.of(), files.toList());
     }
@@ -55,14 +48,14 @@ class RenderFontsTest {
 
   @Test
   void fontsDirThatDoesNotExistIsAUsageError() {
-    assertEquals(2, run("render", "examples/hancongou-2020.yaml", "--fonts-dir",
+    assertEquals(2, cli.run("render", "examples/hancongou-2020.yaml", "--fonts-dir",
         dir.resolve("nowhere").toString(), "-o", dir.toString()));
-    assertTrue(err.toString().contains("字体文件夹不存在"), err.toString());
+    assertTrue(cli.err().contains("字体文件夹不存在"), cli.err());
   }
 
   @Test
   void configuredFolderFontIsUsedForBodyText() throws Exception {
-    assertEquals(0, run("render", "examples/hancongou-2020.yaml", "-o", dir.toString(),
+    assertEquals(0, cli.run("render", "examples/hancongou-2020.yaml", "-o", dir.toString(),
         "--fonts-dir", "src/test/resources/fonts/configured"));
     byte[] pdf = Files.readAllBytes(dir.resolve("hancongou-2020.pdf"));
     assertTrue(PdfReading.fontsUsed(pdf).stream().anyMatch(f -> f.contains("FangSong_GB2312")),
