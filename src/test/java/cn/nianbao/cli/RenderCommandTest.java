@@ -29,7 +29,7 @@ class RenderCommandTest {
   @Test
   void badDataExitsTwoWithPositionedMessagesAndWritesNothing() throws Exception {
     Path out = dir.resolve("out");
-    int code = cli.run("render", "src/test/resources/binder-cases/negative-count.yaml", "-o", cli.out());
+    int code = cli.run("render", "src/test/resources/binder-cases/negative-count.yaml", "-o", out.toString());
     assertEquals(2, code);
     assertFalse(Files.exists(out));
     assertEquals("negative-count.yaml:9:21: 表三 “（三）不予公开 / 1.属于国家秘密” 自然人: 应为非负整数，实际为 “-1”\n"
