@@ -43,11 +43,19 @@ final class SourceReader {
       }
       return node(parser);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      SourceLocation where = at == null ? new SourceLocation(fileName, 1, 1)
-          : new SourceLocation(fileName, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-      throw new BindingException(List.of(new Problem(where, syntaxMessage(e, json))));
+      throw new BindingException(List.of(new Problem(syntaxLocation(e), syntaxMessage(e, json))));
     }
+  }
+
+  /** Where the parser found the mistake: SnakeYAML's own mark is exact, Jackson's may lag. */
+  private SourceLocation syntaxLocation(JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+      return new SourceLocation(fileName, y.getProblemMark().getLine() + 1,
+          y.getProblemMark().getColumn() + 1);
+    }
+    JsonLocation at = e.getLocation();
+    return at == null ? new SourceLocation(fileName, 1, 1)
+        : new SourceLocation(fileName, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
   }
 
   /** SnakeYAML's message repeats the source with carets; keep only what it says is wrong. */
@@ -56,7 +64,8 @@ final class SourceReader {
       String context = y.getContext() == null ? "" : y.getContext() + ": ";
       String since = y.getContextMark() == null ? ""
           : "（自第" + (y.getContextMark().getLine() + 1) + "行起）";
-      return "YAML 格式错误" + since + "：" + context + y.getProblem();
+      String hint = y.getProblem().contains("\\t(TAB)") ? "（YAML 只能用空格缩进，不能用 Tab 键）" : "";
+      return "YAML 格式错误" + since + hint + "：" + context + y.getProblem();
     }
     return (json ? "JSON" : "YAML") + " 格式错误：" + e.getOriginalMessage().lines().findFirst().orElse("");
   }
