@@ -1,6 +1,7 @@
 package cn.nianbao;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * model beside them; the CLI wires them.
  */
 class ArchitectureTest {
-  private final JavaClasses classes = new ClassFileImporter()
+  private final JavaClasses imported = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("cn.nianbao");
 
@@ -34,7 +35,7 @@ class ArchitectureTest {
         .whereLayer("validate").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "validate", "template", "cli")
         .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "cli")
-        .check(classes);
+        .check(imported);
   }
 
   @Test
@@ -42,14 +43,14 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("cn.nianbao.validate..")
         .should().dependOnClassesThat().resideInAnyPackage("cn.nianbao.binder..",
             "cn.nianbao.template..", "cn.nianbao.document..", "cn.nianbao.render..", "cn.nianbao.cli..")
-        .check(classes);
+        .check(imported);
   }
 
   @Test
   void renderersKnowTheDocumentModelButNeverTheReportData() {
     noClasses().that().resideInAPackage("cn.nianbao.render..")
         .should().dependOnClassesThat().resideInAnyPackage("cn.nianbao.model..", "cn.nianbao.binder..")
-        .check(classes);
+        .check(imported);
   }
 
   @Test
@@ -58,16 +59,24 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("cn.nianbao.model..",
             "cn.nianbao.binder..", "cn.nianbao.template..", "cn.nianbao.render.pdf..",
             "cn.nianbao.render.docx..", "cn.nianbao.cli..")
-        .check(classes);
+        .check(imported);
   }
 
   @Test
   void eachRendererStandsAlone() {
     noClasses().that().resideInAPackage("cn.nianbao.render.docx..")
         .should().dependOnClassesThat().resideInAnyPackage("cn.nianbao.render.pdf..", "com.lowagie..")
-        .check(classes);
+        .check(imported);
     noClasses().that().resideInAPackage("cn.nianbao.render.pdf..")
         .should().dependOnClassesThat().resideInAnyPackage("cn.nianbao.render.docx..", "org.apache.poi..")
-        .check(classes);
+        .check(imported);
+  }
+
+  @Test
+  void theHtmlPreviewSeesOnlyTheDocumentModelAndTheJdk() {
+    classes().that().resideInAPackage("cn.nianbao.render.html..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(
+            "cn.nianbao.render.html..", "cn.nianbao.document..", "java..")
+        .check(imported);
   }
 }

@@ -67,15 +67,16 @@ class RenderCommandTest {
   @Test
   void unknownCommandIsAUsageErrorWithExitTwo() {
     assertEquals(2, cli.run("rendr", "x.yaml"));
-    assertTrue(cli.err().contains("Did you mean: nianbao render?"), cli.err());
+    assertTrue(cli.err().contains("Did you mean: nianbao render or nianbao preview?"), cli.err());
   }
 
   @Test
   void helpOfEveryCommandListsTheExitCodes() {
     assertEquals(0, cli.run("--help"));
     assertEquals(0, cli.run("render", "--help"));
+    assertEquals(0, cli.run("preview", "--help"));
     String help = cli.out();
-    assertEquals(2, help.split("退出码:", -1).length - 1);
+    assertEquals(3, help.split("退出码:", -1).length - 1);
     assertTrue(help.contains("2   命令行有误，或数据文件无法读取、内容有误（未写出任何文件）"));
   }
 

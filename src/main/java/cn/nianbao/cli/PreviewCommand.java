@@ -1,0 +1,103 @@
+package cn.nianbao.cli;
+
+import cn.nianbao.binder.BindingException;
+import cn.nianbao.binder.Problem;
+import cn.nianbao.binder.ReportBinder;
+import cn.nianbao.document.Document;
+import cn.nianbao.model.Report;
+import cn.nianbao.render.html.HtmlRenderer;
+import cn.nianbao.template.ReportTemplates;
+import cn.nianbao.validate.Checker;
+import cn.nianbao.validate.Findings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code nianbao preview <data-file> -o <dir>}: writes {@code <name>.html}, a quick preview for
+ * editing. Unlike {@code render} it also writes when the numbers do not reconcile — as a draft —
+ * and exits 1 then. It reads no fonts and builds no DOCX or PDF, so it takes well under a second.
+ */
+@Command(
+    name = "preview",
+    versionProvider = Version.class,
+    description = {
+      "把报告数据文件生成为 HTML 预览（<目录>/<文件名>.html），用浏览器打开即可查看，版式同正式报告。",
+      "预览很快：不生成 DOCX 和 PDF，不查找字体。生成前同样核对数字（同 check 命令），问题显示在标准错误输出；",
+      "有错误时仍生成预览，但标为“草稿”，退出码为 1。数据文件无法读取或内容有误时不写出任何文件。"
+    },
+    exitCodeListHeading = "%n退出码:%n",
+    exitCodeList = {
+      "0:已生成预览，数字核对无错误（可能有警告）",
+      "1:已生成预览，但数字核对发现错误，预览标为“草稿”",
+      ExitCodes.BAD_INPUT_HELP,
+      ExitCodes.INTERNAL_ERROR_HELP
+    })
+final class PreviewCommand implements Callable<Integer> {
+  @Parameters(arity = "1", paramLabel = "<数据文件>", description = "报告数据文件")
+  Path input;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "<目录>", defaultValue = ".",
+      description = "输出目录，不存在时自动创建（默认：当前目录）")
+  Path outputDir;
+
+  @Option(names = "--previous", paramLabel = "<文件>",
+      description = "上年报告数据文件（默认：按文件名约定自动查找，找不到则跳过跨年度检查）")
+  Path previous;
+
+  @Mixin HelpOptions helpOptions;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    String file = input.getFileName().toString();
+    try {
+      Report report = ReportBinder.bind(input);
+      PreviousYear last = PreviousYear.find(input, report, previous);
+      out.println(last.note());
+      Findings findings = Checker.check(report, last.report());
+      findings.notes().forEach(out::println);
+      FindingsOutput.text(err, file, findings);
+      // Errors are normal while editing: show them, and mark the preview instead of refusing it.
+      Document document = ReportTemplates.bundled().produce(report).withDraft(findings.hasErrors());
+      byte[] html = HtmlRenderer.create().render(document).getBytes(StandardCharsets.UTF_8);
+      for (Path written : OutputFiles.writeAll(outputDir, Map.of(baseName(input) + ".html", html))) {
+        out.println("已生成 " + written);
+      }
+      if (findings.hasErrors()) {
+        err.println(FindingsOutput.counts(file, findings) + "，预览已标为“草稿”。");
+        return ExitCodes.CHECK_FAILED;
+      }
+      return ExitCodes.OK;
+    } catch (BindingException e) {
+      e.problems().stream().map(Problem::toString).forEach(err::println);
+      err.println(file + ": 共 " + e.problems().size() + " 处问题，未生成预览。");
+      return ExitCodes.BAD_INPUT;
+    } catch (PreviousYear.Unusable e) {
+      e.lines().forEach(err::println);
+      err.println(file + ": 未生成预览。");
+      return ExitCodes.BAD_INPUT;
+    } catch (IOException e) {
+      err.println(input + ": 无法读取或写出文件：" + e.getMessage() + "。未生成预览。");
+      return ExitCodes.BAD_INPUT;
+    }
+  }
+
+  private static String baseName(Path input) {
+    String name = input.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}

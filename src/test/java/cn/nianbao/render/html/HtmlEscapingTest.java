@@ -1,0 +1,54 @@
+package cn.nianbao.render.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.nianbao.document.Cell;
+import cn.nianbao.document.Closing;
+import cn.nianbao.document.Document;
+import cn.nianbao.document.FontRole;
+import cn.nianbao.document.Heading;
+import cn.nianbao.document.PageSetup;
+import cn.nianbao.document.Paragraph;
+import cn.nianbao.document.Row;
+import cn.nianbao.document.Run;
+import cn.nianbao.document.Table;
+import cn.nianbao.document.Title;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Document text is always text: markup characters in the data never become HTML. */
+class HtmlEscapingTest {
+  private static final String NASTY = "甲<script>alert(\"x\")</script> & <b>乙</b> &amp;";
+
+  private final Document doc = new Document(PageSetup.GB_T_9704, List.of(
+      new Title(NASTY),
+      new Heading(1, NASTY),
+      new Heading(2, NASTY),
+      new Paragraph(List.of(new Run(NASTY, FontRole.HEADING2), new Run(NASTY, FontRole.BODY))),
+      new Table(List.of(1, 1), 1, List.of(
+          new Row(List.of(Cell.of(NASTY), Cell.of("a<br>b\nc&d"))),
+          new Row(List.of(new Cell(NASTY, 1, 2, Cell.Align.LEFT))))),
+      new Closing(NASTY, "2022年1月20日")));
+
+  @Test
+  void markupCharactersInTheTextComeOutAsText() {
+    String html = HtmlRenderer.create().render(doc);
+    org.jsoup.nodes.Document parsed = ExampleHtml.parse(doc);
+    assertTrue(parsed.select("script, b").isEmpty(), html);
+    assertTrue(html.contains("甲&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; &lt;b&gt;乙&lt;/b&gt; &amp;amp;"), html);
+    assertEquals(NASTY, parsed.selectFirst("main > p").text().substring(NASTY.length()));
+    assertEquals(NASTY, parsed.selectFirst("h2").text());
+    assertEquals(NASTY, parsed.selectFirst("h3").text());
+    assertEquals(NASTY, parsed.selectFirst(".closing p").text());
+    assertEquals(NASTY, parsed.title());
+  }
+
+  @Test
+  void aLineBreakInACellIsABrAndEverythingElseIsText() {
+    org.jsoup.nodes.Document parsed = ExampleHtml.parse(doc);
+    assertEquals(List.of("甲<script>alert(\"x\")</script> & <b>乙</b> &amp; | a<br>b\\nc&d",
+        "甲<script>alert(\"x\")</script> & <b>乙</b> &amp;{1,2}"), ExampleHtml.gridLines(parsed.selectFirst("table")));
+    assertEquals(1, parsed.select("td br, th br").size());
+  }
+}
