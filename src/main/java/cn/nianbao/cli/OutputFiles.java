@@ -43,6 +43,13 @@ final class OutputFiles {
     }
   }
 
+  /** The data file's name without its extension: the name of the documents made from it. */
+  static String baseName(Path input) {
+    String name = input.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
   private static void move(Path from, Path to) throws IOException {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

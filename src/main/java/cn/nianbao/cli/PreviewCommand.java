@@ -73,7 +73,8 @@ final class PreviewCommand implements Callable<Integer> {
       // Errors are normal while editing: show them, and mark the preview instead of refusing it.
       Document document = ReportTemplates.bundled().produce(report).withDraft(findings.hasErrors());
       byte[] html = HtmlRenderer.create().render(document).getBytes(StandardCharsets.UTF_8);
-      for (Path written : OutputFiles.writeAll(outputDir, Map.of(baseName(input) + ".html", html))) {
+      String name = OutputFiles.baseName(input) + ".html";
+      for (Path written : OutputFiles.writeAll(outputDir, Map.of(name, html))) {
         out.println("已生成 " + written);
       }
       if (findings.hasErrors()) {
@@ -93,11 +94,5 @@ final class PreviewCommand implements Callable<Integer> {
       err.println(input + ": 无法读取或写出文件：" + e.getMessage() + "。未生成预览。");
       return ExitCodes.BAD_INPUT;
     }
-  }
-
-  private static String baseName(Path input) {
-    String name = input.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
   }
 }

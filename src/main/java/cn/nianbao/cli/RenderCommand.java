@@ -81,7 +81,7 @@ final class RenderCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
-    String name = baseName(input);
+    String name = OutputFiles.baseName(input);
     try {
       Report report = pipeline.report(input);
       PreviousYear last = PreviousYear.find(input, report, previous);
@@ -126,11 +126,5 @@ final class RenderCommand implements Callable<Integer> {
       err.println(input + ": 无法读取或写出文件：" + e.getMessage() + "。未生成任何文件。");
       return ExitCodes.BAD_INPUT;
     }
-  }
-
-  private static String baseName(Path input) {
-    String file = input.getFileName().toString();
-    int dot = file.lastIndexOf('.');
-    return dot > 0 ? file.substring(0, dot) : file;
   }
 }
