@@ -74,7 +74,7 @@ public record Table(List<Integer> columnWidths, int headerRows, List<Row> rows, 
       if (starts) {
         int span = Math.min(p.lastRow(), bottom - 1) - r + 1;
         Cell cell = p.cell();
-        cells.add(new Cell(cell.text(), span, cell.colSpan(), cell.align()));
+        cells.add(new Cell(cell.text(), span, cell.colSpan(), cell.align(), cell.origin()));
       }
     }
     return new Row(cells);
