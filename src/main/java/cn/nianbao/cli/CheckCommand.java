@@ -1,12 +1,10 @@
 package cn.nianbao.cli;
 
-import cn.nianbao.binder.BindingException;
-import cn.nianbao.binder.Problem;
-import cn.nianbao.binder.ReportBinder;
+import cn.nianbao.Nianbao;
+import cn.nianbao.Outcome;
+import cn.nianbao.diagnostic.Diagnostic;
 import cn.nianbao.model.Report;
-import cn.nianbao.validate.Checker;
 import cn.nianbao.validate.Findings;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,23 +56,23 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String name = input.getFileName().toString();
-    Report report;
+    Nianbao nianbao = Nianbao.create();
+    Nianbao.Loaded loaded = nianbao.load(input);
+    if (!loaded.ok()) {
+      return badData(name, loaded.diagnostics(), List.of());
+    }
+    Report report = loaded.report();
     PreviousYear last;
     try {
-      report = ReportBinder.bind(input);
-      last = PreviousYear.find(input, report, previous);
-    } catch (BindingException e) {
-      e.problems().stream().map(Problem::toString).forEach(err::println);
-      err.println(name + ": 共 " + e.problems().size() + " 处问题，无法核对。");
-      return ExitCodes.BAD_INPUT;
+      last = PreviousYear.find(nianbao, input, report, previous);
     } catch (PreviousYear.Unusable e) {
+      if (format == Format.json) {
+        return badData(name, e.diagnostics(), e.lines());
+      }
       e.lines().forEach(err::println);
-      return ExitCodes.BAD_INPUT;
-    } catch (IOException e) {
-      err.println(input + ": 无法读取文件：" + e.getMessage());
-      return ExitCodes.BAD_INPUT;
+      return ExitCodes.of(Outcome.BAD_INPUT);
     }
-    Findings findings = Checker.check(report, last.report());
+    Findings findings = nianbao.check(report, last.report());
     List<String> notes = new ArrayList<>(List.of(last.note()));
     notes.addAll(findings.notes());
     if (format == Format.json) {
@@ -84,6 +82,18 @@ final class CheckCommand implements Callable<Integer> {
       FindingsOutput.text(out, name, findings);
       out.println(FindingsOutput.counts(name, findings) + "。");
     }
-    return findings.hasErrors() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    return ExitCodes.of(findings.hasErrors() ? Outcome.CHECK_FAILED : Outcome.OK);
+  }
+
+  /** The data cannot be checked: its binding errors, as lines or in the JSON of the findings. */
+  private int badData(String name, List<Diagnostic> diagnostics, List<String> notes) {
+    if (format == Format.json) {
+      spec.commandLine().getOut().println(FindingsOutput.json(name, null, notes, diagnostics));
+    } else {
+      PrintWriter err = spec.commandLine().getErr();
+      FindingsOutput.lines(err, diagnostics);
+      err.println(name + ": 共 " + diagnostics.size() + " 处问题，无法核对。");
+    }
+    return ExitCodes.of(Outcome.BAD_INPUT);
   }
 }

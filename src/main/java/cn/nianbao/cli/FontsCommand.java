@@ -1,15 +1,13 @@
 package cn.nianbao.cli;
 
-import cn.nianbao.binder.BindingException;
-import cn.nianbao.binder.ReportBinder;
+import cn.nianbao.Nianbao;
+import cn.nianbao.Outcome;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.render.fonts.Coverage;
 import cn.nianbao.render.fonts.Face;
 import cn.nianbao.render.fonts.FontSet;
 import cn.nianbao.render.fonts.FontSource;
 import cn.nianbao.render.fonts.GlyphReport;
-import cn.nianbao.template.ReportTemplates;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -69,7 +67,7 @@ final class FontsCommand implements Callable<Integer> {
         out.println("  西文和数字 " + fonts.latin());
       }
     }
-    return input == null ? ExitCodes.OK : checkData(out, fonts);
+    return input == null ? ExitCodes.of(Outcome.OK) : checkData(out, fonts);
   }
 
   private static String describe(Face face) {
@@ -81,17 +79,14 @@ final class FontsCommand implements Callable<Integer> {
 
   private int checkData(PrintWriter out, FontSet fonts) {
     PrintWriter err = spec.commandLine().getErr();
-    GlyphReport report;
-    try {
-      report = fonts.check(ReportTemplates.bundled().produce(ReportBinder.bind(input)));
-    } catch (BindingException e) {
-      e.problems().forEach(err::println);
-      err.println(input.getFileName() + ": 共 " + e.problems().size() + " 处问题。");
-      return ExitCodes.BAD_INPUT;
-    } catch (IOException e) {
-      err.println(input + ": 无法读取文件：" + e.getMessage());
-      return ExitCodes.BAD_INPUT;
+    Nianbao nianbao = Nianbao.withFonts(fonts);
+    Nianbao.Loaded loaded = nianbao.load(input);
+    if (!loaded.ok()) {
+      FindingsOutput.lines(err, loaded.diagnostics());
+      err.println(input.getFileName() + ": 共 " + loaded.diagnostics().size() + " 处问题。");
+      return ExitCodes.of(Outcome.BAD_INPUT);
     }
+    GlyphReport report = nianbao.glyphs(nianbao.document(loaded.report()));
     out.println();
     out.println(input.getFileName() + "：");
     if (report.fallbacks().isEmpty()) {
@@ -106,8 +101,8 @@ final class FontsCommand implements Callable<Integer> {
     }
     if (!report.missing().isEmpty()) {
       err.println(input.getFileName() + ": 有 " + report.missing().size() + " 个字符没有任何可用字体，无法生成 PDF。");
-      return ExitCodes.BAD_INPUT;
+      return ExitCodes.of(Outcome.BAD_INPUT);
     }
-    return ExitCodes.OK;
+    return ExitCodes.of(Outcome.OK);
   }
 }

@@ -1,17 +1,12 @@
 package cn.nianbao.cli;
 
-import cn.nianbao.binder.BindingException;
-import cn.nianbao.binder.Problem;
-import cn.nianbao.binder.ReportBinder;
+import cn.nianbao.Nianbao;
+import cn.nianbao.Outcome;
 import cn.nianbao.document.Document;
 import cn.nianbao.model.Report;
-import cn.nianbao.render.html.HtmlRenderer;
-import cn.nianbao.template.ReportTemplates;
-import cn.nianbao.validate.Checker;
 import cn.nianbao.validate.Findings;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -63,36 +58,39 @@ final class PreviewCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String file = input.getFileName().toString();
+    Nianbao nianbao = Nianbao.create();
+    Nianbao.Loaded loaded = nianbao.load(input);
+    if (!loaded.ok()) {
+      FindingsOutput.lines(err, loaded.diagnostics());
+      err.println(file + ": 共 " + loaded.diagnostics().size() + " 处问题，未生成预览。");
+      return ExitCodes.of(Outcome.BAD_INPUT);
+    }
     try {
-      Report report = ReportBinder.bind(input);
-      PreviousYear last = PreviousYear.find(input, report, previous);
+      Report report = loaded.report();
+      PreviousYear last = PreviousYear.find(nianbao, input, report, previous);
       out.println(last.note());
-      Findings findings = Checker.check(report, last.report());
+      Findings findings = nianbao.check(report, last.report());
       findings.notes().forEach(out::println);
       FindingsOutput.text(err, file, findings);
       // Errors are normal while editing: show them, and mark the preview instead of refusing it.
-      Document document = ReportTemplates.bundled().produce(report).withDraft(findings.hasErrors());
-      byte[] html = HtmlRenderer.create().render(document).getBytes(StandardCharsets.UTF_8);
+      Document document = nianbao.document(report, findings.hasErrors());
+      byte[] html = nianbao.html(document);
       String name = OutputFiles.baseName(input) + ".html";
       for (Path written : OutputFiles.writeAll(outputDir, Map.of(name, html))) {
         out.println("已生成 " + written);
       }
       if (findings.hasErrors()) {
         err.println(FindingsOutput.counts(file, findings) + "，预览已标为“草稿”。");
-        return ExitCodes.CHECK_FAILED;
+        return ExitCodes.of(Outcome.CHECK_FAILED);
       }
-      return ExitCodes.OK;
-    } catch (BindingException e) {
-      e.problems().stream().map(Problem::toString).forEach(err::println);
-      err.println(file + ": 共 " + e.problems().size() + " 处问题，未生成预览。");
-      return ExitCodes.BAD_INPUT;
+      return ExitCodes.of(Outcome.OK);
     } catch (PreviousYear.Unusable e) {
       e.lines().forEach(err::println);
       err.println(file + ": 未生成预览。");
-      return ExitCodes.BAD_INPUT;
+      return ExitCodes.of(Outcome.BAD_INPUT);
     } catch (IOException e) {
-      err.println(input + ": 无法读取或写出文件：" + e.getMessage() + "。未生成预览。");
-      return ExitCodes.BAD_INPUT;
+      err.println(input + ": 无法写出文件：" + e.getMessage() + "。未生成预览。");
+      return ExitCodes.of(Outcome.BAD_INPUT);
     }
   }
 }

@@ -1,12 +1,11 @@
 package cn.nianbao.cli;
 
-import cn.nianbao.binder.BindingException;
-import cn.nianbao.binder.Problem;
+import cn.nianbao.Nianbao;
+import cn.nianbao.Outcome;
+import cn.nianbao.diagnostic.Diagnostic;
 import cn.nianbao.document.Document;
 import cn.nianbao.model.Report;
-import cn.nianbao.validate.Checker;
 import cn.nianbao.validate.Findings;
-import cn.nianbao.render.fonts.MissingGlyphsException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -65,36 +64,48 @@ final class RenderCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--previous 只能与一个数据文件同用");
     }
     PrintWriter out = spec.commandLine().getOut();
-    Pipeline pipeline = new Pipeline(fontOptions.fontSet(spec));
-    int code = ExitCodes.OK;
+    Nianbao pipeline = Nianbao.withFonts(fontOptions.fontSet(spec));
+    Outcome outcome = Outcome.OK;
     for (int i = 0; i < inputs.size(); i++) {
       Path input = inputs.get(i);
       String progress = inputs.size() > 1 ? "[" + (i + 1) + "/" + inputs.size() + "] " : "";
       out.println(progress + input + " …");
       out.flush();
-      code = Math.max(code, renderOne(pipeline, input));
+      outcome = outcome.worse(renderOne(pipeline, input));
     }
-    return code;
+    return ExitCodes.of(outcome);
   }
 
-  private int renderOne(Pipeline pipeline, Path input) {
+  private Outcome renderOne(Nianbao pipeline, Path input) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     String name = OutputFiles.baseName(input);
+    Nianbao.Loaded loaded = pipeline.load(input);
+    if (!loaded.ok()) {
+      FindingsOutput.lines(err, loaded.diagnostics());
+      err.println(input.getFileName() + ": 共 " + loaded.diagnostics().size() + " 处问题，未生成任何文件。");
+      return Outcome.BAD_INPUT;
+    }
     try {
-      Report report = pipeline.report(input);
-      PreviousYear last = PreviousYear.find(input, report, previous);
+      Report report = loaded.report();
+      PreviousYear last = PreviousYear.find(pipeline, input, report, previous);
       out.println("  " + last.note());
-      Findings findings = Checker.check(report, last.report());
+      Findings findings = pipeline.check(report, last.report());
       findings.notes().forEach(n -> out.println("  " + n));
       FindingsOutput.text(err, input.getFileName().toString(), findings);
       if (findings.hasErrors() && !draft) {
         err.println(FindingsOutput.counts(input.getFileName().toString(), findings)
             + "，未生成任何文件（改正后重新生成，或用 --draft 生成草稿）。");
-        return ExitCodes.CHECK_FAILED;
+        return Outcome.CHECK_FAILED;
       }
       Document document = pipeline.document(report, draft);
+      List<Diagnostic> glyphs = pipeline.glyphProblems(document, input.getFileName().toString());
+      if (!glyphs.isEmpty()) {
+        FindingsOutput.lines(err, glyphs);
+        err.println(input.getFileName() + ": 有 " + glyphs.size() + " 个字符无法排版，未生成任何文件。");
+        return Outcome.BAD_INPUT;
+      }
       Map<String, byte[]> files = new LinkedHashMap<>();
       files.put(name + ".docx", pipeline.docx(document));
       files.put(name + ".pdf", pipeline.pdf(document));
@@ -107,24 +118,14 @@ final class RenderCommand implements Callable<Integer> {
       }
       FallbackNote.print(out, pipeline.glyphs(document), input);
       out.printf("  完成，用时 %.1f 秒%n", (System.nanoTime() - start) / 1e9);
-      return ExitCodes.OK;
-    } catch (BindingException e) {
-      for (Problem p : e.problems()) {
-        err.println(p);
-      }
-      err.println(input.getFileName() + ": 共 " + e.problems().size() + " 处问题，未生成任何文件。");
-      return ExitCodes.BAD_INPUT;
+      return Outcome.OK;
     } catch (PreviousYear.Unusable e) {
       e.lines().forEach(err::println);
       err.println(input.getFileName() + ": 未生成任何文件。");
-      return ExitCodes.BAD_INPUT;
-    } catch (MissingGlyphsException e) {
-      err.println(input.getFileName() + ": " + e.getMessage());
-      err.println(input.getFileName() + ": 有 " + e.missing().size() + " 个字符无法排版，未生成任何文件。");
-      return ExitCodes.BAD_INPUT;
+      return Outcome.BAD_INPUT;
     } catch (IOException e) {
-      err.println(input + ": 无法读取或写出文件：" + e.getMessage() + "。未生成任何文件。");
-      return ExitCodes.BAD_INPUT;
+      err.println(input + ": 无法写出文件：" + e.getMessage() + "。未生成任何文件。");
+      return Outcome.BAD_INPUT;
     }
   }
 }

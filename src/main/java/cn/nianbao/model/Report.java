@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param problems      五、存在的主要问题及改进情况
  * @param otherMatters  六、其他需要报告的事项
  * @param signOff       署名 and 成文日期, when the report carries them
+ * @param sources       the data file's name and where each text value stood in it
  */
 public record Report(
     String organization,
@@ -32,7 +33,8 @@ public record Report(
     StatTable appeals,
     List<Subsection> problems,
     List<Subsection> otherMatters,
-    Optional<SignOff> signOff) {
+    Optional<SignOff> signOff,
+    ReportSources sources) {
 
   public Report {
     Objects.requireNonNull(organization, "organization");
@@ -43,6 +45,16 @@ public record Report(
     problems = List.copyOf(problems);
     otherMatters = List.copyOf(otherMatters);
     Objects.requireNonNull(signOff, "signOff");
+    Objects.requireNonNull(sources, "sources");
+  }
+
+  /** A report made in code, not read from a data file. */
+  public Report(String organization, int year, FormatVersion format, String title,
+      List<String> opening, List<Subsection> overview, StatTable activeDisclosure,
+      StatTable requests, StatTable appeals, List<Subsection> problems,
+      List<Subsection> otherMatters, Optional<SignOff> signOff) {
+    this(organization, year, format, title, opening, overview, activeDisclosure, requests, appeals,
+        problems, otherMatters, signOff, ReportSources.NONE);
   }
 
   /** The title used when the data file gives none: {@code {organization}{year}年政府信息公开工作年度报告}. */

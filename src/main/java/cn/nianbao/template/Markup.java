@@ -5,6 +5,7 @@ import cn.nianbao.document.Cell;
 import cn.nianbao.document.Closing;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.document.Heading;
+import cn.nianbao.document.Origin;
 import cn.nianbao.document.Paragraph;
 import cn.nianbao.document.Row;
 import cn.nianbao.document.Run;
@@ -31,7 +32,8 @@ import java.util.function.Supplier;
  * <pre>
  * &lt;@title&gt;text&lt;/@title&gt;                      centred title
  * &lt;@heading level=1&gt;text&lt;/@heading&gt;           heading on its own line (level 1 or 2)
- * &lt;@paragraph&gt;text&lt;/@paragraph&gt;               body paragraph; may contain
+ * &lt;@paragraph origin="…"&gt;text&lt;/@paragraph&gt;    body paragraph (origin: the field path of the data
+ *                                               value it prints, optional); may contain
  *   &lt;@run role="heading2"&gt;text&lt;/@run&gt;           a stretch in another font role (run-in heading)
  * &lt;@table widths=[3, 1, 1] header=1 keep=true&gt; rows &lt;/@table&gt;  relative column widths,
  *                                               repeated header rows, kept on one page if it fits
@@ -45,11 +47,22 @@ import java.util.function.Supplier;
  * document and is then discarded.
  */
 final class Markup {
+  private final Map<String, Origin> origins;
   private final List<Block> blocks = new ArrayList<>();
   private List<Row> rows;
   private List<Cell> cells;
   private List<Run> runs;
   private StringWriter paragraphText;
+
+  /** A builder whose {@code origin} parameters name keys of {@code origins}. */
+  Markup(Map<String, Origin> origins) {
+    this.origins = Map.copyOf(origins);
+  }
+
+  /** A builder for templates that name no origins. */
+  Markup() {
+    this(Map.of());
+  }
 
   /** The directives, by name, to put into the template's data model. */
   Map<String, TemplateModel> directives() {
@@ -87,7 +100,8 @@ final class Markup {
 
   private void paragraph(Environment env, Map<?, ?> params, TemplateModel[] loop,
       TemplateDirectiveBody body) throws TemplateException, IOException {
-    new Params("paragraph", params, Set.of());
+    String from = new Params("paragraph", params, Set.of("origin")).string("origin", "");
+    Origin origin = origins.getOrDefault(from, Origin.NONE);
     topLevel("paragraph");
     runs = new ArrayList<>();
     paragraphText = new StringWriter();
@@ -95,7 +109,7 @@ final class Markup {
     flushParagraphText();
     List<Run> done = runs;
     runs = null;
-    blocks.add(guard(() -> new Paragraph(done)));
+    blocks.add(guard(() -> new Paragraph(done, origin)));
   }
 
   private void run(Environment env, Map<?, ?> params, TemplateModel[] loop,

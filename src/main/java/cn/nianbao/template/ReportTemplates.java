@@ -1,6 +1,7 @@
 package cn.nianbao.template;
 
 import cn.nianbao.document.Document;
+import cn.nianbao.document.Origin;
 import cn.nianbao.document.PageSetup;
 import cn.nianbao.model.FormatVersion;
 import cn.nianbao.model.Report;
@@ -64,9 +65,16 @@ public final class ReportTemplates {
     return version.number() + "/report.ftl";
   }
 
+  /** The origin of each data value outside the tables, by the field path the view hands templates. */
+  private static Map<String, Origin> origins(Report report) {
+    Map<String, Origin> origins = new HashMap<>();
+    report.sources().spans().forEach((path, span) -> origins.put(path, Origin.of(span)));
+    return origins;
+  }
+
   /** Runs the report's template and returns the document it describes. */
   public Document produce(Report report) {
-    Markup markup = new Markup();
+    Markup markup = new Markup(origins(report));
     Map<String, Object> model = new HashMap<>(TemplateView.of(report));
     model.putAll(markup.directives());
     String name = templateName(report.format());

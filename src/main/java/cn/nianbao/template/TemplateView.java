@@ -3,6 +3,7 @@ package cn.nianbao.template;
 import cn.nianbao.model.CellRef;
 import cn.nianbao.model.ColumnSpec;
 import cn.nianbao.model.Report;
+import cn.nianbao.model.ReportSources;
 import cn.nianbao.model.RowSpec;
 import cn.nianbao.model.StatTable;
 import cn.nianbao.model.Subsection;
@@ -24,9 +25,11 @@ final class TemplateView {
     report.put("year", String.valueOf(r.year()));
     report.put("title", r.title());
     report.put("opening", r.opening());
-    report.put("overview", sections(r.overview()));
-    report.put("problems", sections(r.problems()));
-    report.put("otherMatters", sections(r.otherMatters()));
+    report.put("openingOrigins", java.util.stream.IntStream.range(0, r.opening().size())
+        .mapToObj(ReportSources::opening).toList());
+    report.put("overview", sections(r.overview(), "总体情况"));
+    report.put("problems", sections(r.problems(), "存在的主要问题及改进情况"));
+    report.put("otherMatters", sections(r.otherMatters(), "其他需要报告的事项"));
     r.signOff().ifPresent(s -> report.put("signOff", Map.of("signer", s.signer(), "date", s.dateText())));
 
     Map<String, Object> view = new HashMap<>();
@@ -37,13 +40,23 @@ final class TemplateView {
     return view;
   }
 
-  private static List<Map<String, Object>> sections(List<Subsection> subsections) {
-    return subsections.stream().map(s -> {
+  /**
+   * Each part as {@code heading}, {@code paragraphs} and, in parallel, {@code origins}: the
+   * paragraphs' field paths, which {@code @paragraph origin=…} turns into the paragraph's origin.
+   */
+  private static List<Map<String, Object>> sections(List<Subsection> subsections, String key) {
+    List<Map<String, Object>> parts = new java.util.ArrayList<>();
+    for (int part = 0; part < subsections.size(); part++) {
+      Subsection s = subsections.get(part);
       Map<String, Object> m = new HashMap<>();
       s.heading().ifPresent(h -> m.put("heading", h));
       m.put("paragraphs", s.paragraphs());
-      return m;
-    }).toList();
+      int index = part;
+      m.put("origins", java.util.stream.IntStream.range(0, s.paragraphs().size())
+          .mapToObj(i -> ReportSources.paragraph(key, index, i)).toList());
+      parts.add(m);
+    }
+    return parts;
   }
 
   /** Row key → column key → printed value. Every cell of the schema is present. */

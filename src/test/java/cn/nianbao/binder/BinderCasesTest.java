@@ -34,6 +34,6 @@ class BinderCasesTest {
     List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8);
     BindingException e = assertThrows(BindingException.class, () -> ReportBinder.bind(data));
     assertEquals(String.join("\n", expected),
-        String.join("\n", e.problems().stream().map(Problem::toString).toList()));
+        String.join("\n", e.diagnostics().stream().map(Object::toString).toList()));
   }
 }
