@@ -37,7 +37,14 @@ final class Fields {
   /** A non-blank string; numbers written without quotes are taken as their text. */
   Optional<Text> text(SourceNode node, String field) {
     if (node instanceof Scalar s && !s.isNull() && !s.text().isBlank()) {
-      return Optional.of(new Text(s.text().strip(), s.span()));
+      String text = s.text().strip();
+      if (text.length() > 1 && (text.charAt(0) == '［' && text.endsWith("］")
+          || text.charAt(0) == '｛' && text.endsWith("｝"))) {
+        problem(s.span(), field + ": “" + text.charAt(0) + "” 是全角括号：列表要用半角方括号 “[ ]”（切换到英文输入法后输入），"
+            + "或去掉括号直接写文字");
+        return Optional.empty();
+      }
+      return Optional.of(new Text(text, s.span()));
     }
     problem(node.span(), field + ": 应为一段文字，实际为" + node.kindName());
     return Optional.empty();

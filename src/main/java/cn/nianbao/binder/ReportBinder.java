@@ -82,6 +82,7 @@ public final class ReportBinder {
   private Report bindText(String text, boolean json) throws IOException {
     SourceText source = new SourceText(text);
     RawCharacters.check(source, problems);
+    SyntaxError.checkLines(source, KEYS, problems);
     SourceNode root = new SourceReader(source, problems, json).read();
     Report report = report(root);
     if (!problems.isEmpty()) {
@@ -167,9 +168,9 @@ public final class ReportBinder {
     for (int i = 0; i < schemas.size(); i++) {
       TableSchema schema = schemas.get(i);
       TableSchema other = others.get(i);
-      Optional<MapNode> node = fields.required(map, "", schema.dataKey(), "（" + schema.name() + "）")
-          .flatMap(e -> fields.map(e.value(), schema.name()));
-      tables.add(node.map(n -> new TableBinder(fields, version, schema, other).bind(n)).orElse(null));
+      Optional<Entry> entry = fields.required(map, "", schema.dataKey(), "（" + schema.name() + "）");
+      tables.add(entry.flatMap(e -> fields.map(e.value(), schema.name())
+          .map(n -> new TableBinder(fields, version, schema, other).bind(n, e.keySpan()))).orElse(null));
     }
     return tables;
   }

@@ -34,6 +34,7 @@ final class SourceReader {
   private final SourceText source;
   private final Problems problems;
   private final boolean json;
+  private boolean references;
 
   SourceReader(SourceText source, Problems problems, boolean json) {
     this.source = source;
@@ -51,6 +52,9 @@ final class SourceReader {
       }
       SourceNode root = node(parser, 0);
       trailing(parser);
+      if (references) {
+        throw problems.failure(); // what the references stand for is unknown: nothing more to say
+      }
       return root;
     } catch (JsonProcessingException e) {
       problems.add(new SyntaxError(source, json).span(e), new SyntaxError(source, json).message(e));
@@ -111,6 +115,7 @@ final class SourceReader {
       checkCharacters(key, keySpan);
       if (!json && "<<".equals(key)) {
         problems.add(keySpan, "不能使用 YAML 合并键 “<<”：报告数据中请把各项直接写出来");
+        references = true;
       }
       p.nextToken();
       SourceNode value = node(p, depth + 1);
@@ -134,12 +139,17 @@ final class SourceReader {
 
   /** Anchors ({@code &name}) and aliases ({@code *name}) would let one value stand in for another. */
   private void refuseYamlReferences(JsonParser p, Span at) throws IOException {
-    if (p instanceof YAMLParser y) {
-      if (y.isCurrentAlias()) {
-        problems.add(at, "不能使用 YAML 别名 “*" + y.getText() + "”：请把内容直接写出来");
-      } else if (y.getCurrentAnchor() != null) {
-        problems.add(at, "不能使用 YAML 锚点 “&" + y.getCurrentAnchor() + "”：请删去它，内容直接写出来");
-      }
+    if (!(p instanceof YAMLParser y)) {
+      return;
+    }
+    if (y.isCurrentAlias()) {
+      problems.add(at, "不能使用 YAML 别名 “*" + y.getText() + "”：请把内容直接写出来");
+      references = true;
+    } else if (at.startOffset() < source.text().length() && source.text().charAt(at.startOffset()) == '&') {
+      // the event starts at its anchor; Jackson does not report anchors of scalars
+      String anchor = source.text().substring(at.startOffset()).split("[\\s,\\]}]", 2)[0];
+      problems.add(at, "不能使用 YAML 锚点 “" + anchor + "”：请删去它，内容直接写出来");
+      references = true;
     }
   }
 

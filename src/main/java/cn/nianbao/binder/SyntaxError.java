@@ -53,7 +53,7 @@ final class SyntaxError {
 
   /** Full-width characters typed where the syntax needs the ASCII one, and that ASCII one. */
   private static final String WIDE = "：，；｛｝［］“”";
-  private static final String ASCII = ":,;{}[]\"\"";
+  private static final String ASCII = ":,,{}[]\"\""; // YAML and JSON separate items with commas
   private static final Pattern WIDE_KEY = Pattern.compile("^[ \\u3000]*(?:-\\s+)?[^\\s:：#'\"{}\\[\\]]{1,30}(：)");
   private static final Pattern WIDE_INDENT = Pattern.compile("^ *(\\u3000)");
 
@@ -63,6 +63,33 @@ final class SyntaxError {
   SyntaxError(SourceText source, boolean json) {
     this.source = source;
     this.json = json;
+  }
+
+  /**
+   * Refuses, before parsing, the slips that are wrong wherever they stand: a full-width space at
+   * the start of a line (YAML indents with ASCII spaces only; inside text a line never starts
+   * there) and a top-level key at the start of a line followed by a full-width colon.
+   */
+  static void checkLines(SourceText source, java.util.Collection<String> topKeys, Problems problems) {
+    for (int line = 1; line <= source.lines(); line++) {
+      String text = source.lineText(line);
+      int at = source.lineStart(line);
+      if (text.startsWith("\u3000")) {
+        problems.add(source.span(at, at + 1), "行首有全角空格：YAML 的缩进只能用半角空格（切换到英文输入法后按空格键）");
+        continue;
+      }
+      for (String key : topKeys) {
+        String rest = text.startsWith(key) ? text.substring(key.length()).stripLeading() : "";
+        if (rest.startsWith("：")) {
+          int colon = at + text.indexOf('：', key.length());
+          problems.add(source.span(colon, colon + 1), "“" + key + "” 后面的 “：” 是全角冒号：键后要用半角冒号 “:”"
+              + "再加一个空格（切换到英文输入法后输入），写成 “" + key + ": …”");
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw problems.failure();
+    }
   }
 
   /** Where to point: a typing slip near the error, else the parser's own mark. */

@@ -51,9 +51,10 @@ final class TableBinder {
     this.otherSchema = otherSchema;
   }
 
-  StatTable bind(MapNode table) {
+  /** Binds the table whose key stands at {@code keySpan} (where its absent rows point). */
+  StatTable bind(MapNode table, Span keySpan) {
     group(table, List.of());
-    return StatTable.withTotals(schema, values, new TablePlaces(table.span(), rowSpans, blanks));
+    return StatTable.withTotals(schema, values, new TablePlaces(keySpan, rowSpans, blanks));
   }
 
   private void group(MapNode node, List<String> prefix) {
@@ -67,7 +68,7 @@ final class TableBinder {
       }
       List<String> path = append(prefix, e.key());
       RowSpec row = schema.row(String.join("/", path));
-      rowSpans.put(String.join("/", path), e.value().span());
+      rowSpans.put(String.join("/", path), e.keySpan());
       if (e.value() instanceof Scalar s && s.isNull()) {
         continue; // the whole row or group left blank
       }

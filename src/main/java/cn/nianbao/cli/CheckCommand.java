@@ -25,7 +25,13 @@ import picocli.CommandLine.Spec;
       "核对报告数据文件中的数字（勾稽关系、上下年度衔接），列出全部错误和警告，不生成文件。",
       "上年数据默认取同一目录下、文件名中年度减一的文件（如 qingshuihe-2021.yaml → qingshuihe-2020.yaml）。"
     },
-    exitCodeListHeading = "%n退出码:%n",
+    footerHeading = "%n示例：%n",
+    footer = {
+      "  nianbao check qingshuihe-2021.yaml",
+      "      核对数字，自动对照同一目录下的 qingshuihe-2020.yaml",
+      "  nianbao check qingshuihe-2021.yaml --format json"
+    },
+    exitCodeListHeading = "%n退出码：%n",
     exitCodeList = {
       "0:没有错误（可能有警告）",
       "1:发现错误",

@@ -26,7 +26,14 @@ import picocli.CommandLine.Spec;
       "显示 PDF 每种文字用途所用的字体：字体名、文件、来源（指定文件夹、系统或内置）和汉字覆盖范围。",
       "给出数据文件时，还列出其中需要后备字体的字和没有任何字体能排的字（及所在位置）。"
     },
-    exitCodeListHeading = "%n退出码:%n",
+    footerHeading = "%n示例：%n",
+    footer = {
+      "  nianbao fonts",
+      "      查看 PDF 所用字体",
+      "  nianbao fonts qingshuihe-2021.yaml --fonts-dir 字体",
+      "      检查数据文件中的字是否都有字体"
+    },
+    exitCodeListHeading = "%n退出码：%n",
     exitCodeList = {
       ExitCodes.OK_HELP,
       "2:命令行有误，数据文件无法读取或有误，或有字符没有任何可用字体",

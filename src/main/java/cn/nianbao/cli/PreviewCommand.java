@@ -30,7 +30,12 @@ import picocli.CommandLine.Spec;
       "预览很快：不生成 DOCX 和 PDF，不查找字体。生成前同样核对数字（同 check 命令），问题显示在标准错误输出；",
       "有错误时仍生成预览，但标为“草稿”，退出码为 1。数据文件无法读取或内容有误时不写出任何文件。"
     },
-    exitCodeListHeading = "%n退出码:%n",
+    footerHeading = "%n示例：%n",
+    footer = {
+      "  nianbao preview qingshuihe-2021.yaml -o 预览",
+      "      生成 预览/qingshuihe-2021.html，用浏览器打开"
+    },
+    exitCodeListHeading = "%n退出码：%n",
     exitCodeList = {
       "0:已生成预览，数字核对无错误（可能有警告）",
       "1:已生成预览，但数字核对发现错误，预览标为“草稿”",

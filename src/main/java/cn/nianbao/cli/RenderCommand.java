@@ -30,7 +30,14 @@ import picocli.CommandLine.Spec;
       "每个数据文件生成 <目录>/<文件名>.docx 和 <目录>/<文件名>.pdf；数据有误时不写出任何文件。",
       "生成前先核对数字（同 check 命令）：有错误时不生成正式报告，可用 --draft 生成每页标有“草稿”的草稿。"
     },
-    exitCodeListHeading = "%n退出码:%n",
+    footerHeading = "%n示例：%n",
+    footer = {
+      "  nianbao render qingshuihe-2021.yaml -o 输出",
+      "      生成 输出/qingshuihe-2021.docx 和 输出/qingshuihe-2021.pdf",
+      "  nianbao render qingshuihe-2021.yaml --draft",
+      "      数字还没核对完时生成草稿"
+    },
+    exitCodeListHeading = "%n退出码：%n",
     exitCodeList = {
       ExitCodes.OK_HELP,
       ExitCodes.CHECK_FAILED_HELP,

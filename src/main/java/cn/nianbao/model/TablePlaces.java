@@ -8,8 +8,8 @@ import java.util.Map;
  * table's own key, each row or row group written (by row path, keys joined with {@code /}), and
  * each cell written blank ({@code key:}, an empty span just after the colon).
  *
- * @param table  the span of the table's value; null when unknown
- * @param rows   row path (or a group's path prefix) → its value's span
+ * @param table  the span of the table's key; null when unknown
+ * @param rows   row path (or a group's path prefix) → its key's span
  * @param blanks cells written with an empty value → their empty span
  */
 public record TablePlaces(Span table, Map<String, Span> rows, Map<CellRef, Span> blanks) {

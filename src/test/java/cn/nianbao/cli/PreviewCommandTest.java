@@ -77,7 +77,7 @@ class PreviewCommandTest {
   @Test
   void helpListsTheExitCodesInChinese() {
     assertEquals(0, cli.run("preview", "--help"));
-    assertTrue(cli.out().contains("退出码:"), cli.out());
+    assertTrue(cli.out().contains("退出码："), cli.out());
     assertTrue(cli.out().contains("1   已生成预览，但数字核对发现错误"), cli.out());
     assertTrue(cli.out().contains("<数据文件>"), cli.out());
   }
