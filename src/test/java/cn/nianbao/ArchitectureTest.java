@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Arrows point one way: data → binder → template → document → renderers; the checker reads the
- * model beside them; the CLI wires them.
+ * model beside them; the facade ({@code cn.nianbao.Nianbao}) wires them, and the CLI is built on
+ * the facade (it never binds or runs templates itself).
  */
 class ArchitectureTest {
   private final JavaClasses imported = new ClassFileImporter()
@@ -27,14 +28,16 @@ class ArchitectureTest {
         .layer("template").definedBy("cn.nianbao.template..")
         .layer("document").definedBy("cn.nianbao.document..")
         .layer("render").definedBy("cn.nianbao.render..")
+        .layer("api").definedBy("cn.nianbao")
         .layer("cli").definedBy("cn.nianbao.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-        .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("template").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("binder").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("validate").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "validate", "template", "cli")
-        .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "cli")
+        .whereLayer("api").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("render").mayOnlyBeAccessedByLayers("api", "cli")
+        .whereLayer("template").mayOnlyBeAccessedByLayers("api")
+        .whereLayer("binder").mayOnlyBeAccessedByLayers("api")
+        .whereLayer("validate").mayOnlyBeAccessedByLayers("api", "cli")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "validate", "template", "api", "cli")
+        .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "api", "cli")
         .check(imported);
   }
 
