@@ -82,7 +82,7 @@ public final class ReportBinder {
   private Report bindText(String text, boolean json) throws IOException {
     SourceText source = new SourceText(text);
     RawCharacters.check(source, problems);
-    SyntaxError.checkLines(source, KEYS, problems);
+    SyntaxError.checkLines(source, KEYS, json, problems);
     SourceNode root = new SourceReader(source, problems, json).read();
     Report report = report(root);
     if (!problems.isEmpty()) {

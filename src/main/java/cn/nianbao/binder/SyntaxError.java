@@ -55,6 +55,12 @@ final class SyntaxError {
   private static final String WIDE = "：，；｛｝［］“”";
   private static final String ASCII = ":,,{}[]\"\""; // YAML and JSON separate items with commas
   private static final Pattern WIDE_KEY = Pattern.compile("^[ \\u3000]*(?:-\\s+)?[^\\s:：#'\"{}\\[\\]]{1,30}(：)");
+  /**
+   * The longest YAML line accepted. The YAML parser's cost grows faster than a line's length (a
+   * 1.6-million-character line takes seconds and most of a gigabyte); a paragraph is a few hundred
+   * characters. JSON has no such cost, so a one-line JSON file of any size within the cap is fine.
+   */
+  static final int MAX_YAML_LINE = 50_000;
   private static final Pattern WIDE_INDENT = Pattern.compile("^ *(\\u3000)");
 
   private final SourceText source;
@@ -70,10 +76,16 @@ final class SyntaxError {
    * the start of a line (YAML indents with ASCII spaces only; inside text a line never starts
    * there) and a top-level key at the start of a line followed by a full-width colon.
    */
-  static void checkLines(SourceText source, java.util.Collection<String> topKeys, Problems problems) {
+  static void checkLines(SourceText source, java.util.Collection<String> topKeys, boolean json,
+      Problems problems) {
     for (int line = 1; line <= source.lines(); line++) {
       String text = source.lineText(line);
       int at = source.lineStart(line);
+      if (!json && text.length() > MAX_YAML_LINE) {
+        problems.add(source.point(at), "这一行有 " + text.length() + " 个字符，太长：YAML 文件每行不能超过 "
+            + MAX_YAML_LINE / 10_000 + " 万个字符（一个段落通常只有几百字），请检查是否粘贴了整篇文档");
+        continue;
+      }
       if (text.startsWith("\u3000")) {
         problems.add(source.span(at, at + 1), "行首有全角空格：YAML 的缩进只能用半角空格（切换到英文输入法后按空格键）");
         continue;

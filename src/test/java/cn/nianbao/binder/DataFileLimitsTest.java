@@ -74,4 +74,12 @@ class DataFileLimitsTest {
   void aFolderIsNotADataFile() {
     assertEquals(dir.getFileName() + ":1:1: 这是一个文件夹，不是数据文件", message(dir));
   }
+
+  @Test
+  void aYamlLineLongerThanAnyParagraphIsRefusedBeforeParsing() throws IOException {
+    Path data = Files.writeString(dir.resolve("long.yaml"),
+        "机关: 测试镇人民政府\n总体情况:\n  - 段落: [" + "政务公开".repeat(15_000) + "]\n");
+    assertEquals("long.yaml:3:1: 这一行有 60010 个字符，太长：YAML 文件每行不能超过 5 万个字符（一个段落通常只有几百字），"
+        + "请检查是否粘贴了整篇文档", message(data));
+  }
 }
