@@ -4,7 +4,9 @@ import cn.nianbao.model.GridCell.Kind;
 import cn.nianbao.model.TablesFile.Column;
 import cn.nianbao.model.TablesFile.TableShape;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,6 +29,7 @@ final class BandedTable {
     String rowHeader = t.required("row_header").text();
     List<RowSpec> rows = new ArrayList<>();
     List<List<GridCell>> grid = new ArrayList<>();
+    Map<String, String> labels = new LinkedHashMap<>();
     int width = -1;
     for (DefinitionNode band : t.required("bands").list()) {
       band.attributes(BAND);
@@ -47,13 +50,14 @@ final class BandedTable {
         RowSpec row = new RowSpec(List.of(key), title + " / " + label,
             columns.stream().map(Column::spec).toList());
         rows.add(row);
+        labels.put(key, label);
         List<GridCell> cells = new ArrayList<>(List.of(new GridCell(Kind.ROW, label, 1, 1, 0, null)));
         placeColumns(columns, (c, at) -> cells.add(new GridCell(Kind.VALUE, "", 1, c.span(), at,
             new CellRef(row.key(), c.spec().key()))));
         grid.add(cells);
       }
     }
-    return new TableShape(rows, 0, width, grid);
+    return new TableShape(rows, 0, width, grid, labels);
   }
 
   /** Calls {@code place} for each column with the grid column it starts in, after the row label. */

@@ -52,11 +52,13 @@ final class TablesFile {
     String heading = t.required("heading").text();
     TableShape shape = t.get("bands") != null ? BandedTable.read(t) : TreeTable.read(t);
     TableSchema schema = new TableSchema(name, key, shape.rows(), Sums.read(t.get("sums"), shape.rows()));
-    return new TableDefinition(schema, heading, shape.headerRows(), shape.columns(), shape.grid());
+    return new TableDefinition(schema, heading, shape.headerRows(), shape.columns(), shape.grid(),
+        shape.labels());
   }
 
-  /** What a table's layout gives: its value rows and its grid. */
-  record TableShape(List<RowSpec> rows, int headerRows, int columns, List<List<GridCell>> grid) {}
+  /** What a table's layout gives: its value rows, its grid and the labels of its rows and groups. */
+  record TableShape(List<RowSpec> rows, int headerRows, int columns, List<List<GridCell>> grid,
+      Map<String, String> labels) {}
 
   /** A value column: its spec, its printed heading and how many grid columns it takes. */
   record Column(ColumnSpec spec, String header, int span) {

@@ -30,6 +30,7 @@ final class TreeTable {
   private final List<Leaf> leaves = new ArrayList<>();
   private final List<Body> bodies = new ArrayList<>();
   private final List<GridCell> pending = new ArrayList<>();
+  private final Map<String, String> printed = new LinkedHashMap<>();
   private int labelColumns;
 
   private TreeTable() {}
@@ -59,7 +60,7 @@ final class TreeTable {
     } else {
       table.body(rows.list(), 1, List.of(), List.of());
     }
-    return new TableShape(table.rowSpecs(), headerRows, width, table.grid);
+    return new TableShape(table.rowSpecs(), headerRows, width, table.grid, table.printed);
   }
 
   /** Lays out the header cells of {@code nodes} at {@code depth}; returns the next free grid column. */
@@ -71,6 +72,9 @@ final class TreeTable {
         DefinitionNode row = n.get("row");
         String label = row != null ? row.text() : n.required("label").text();
         List<String> path = row == null ? rowPath : append(rowPath, row.text());
+        if (row != null) {
+          printed.put(String.join("/", path), label);
+        }
         List<String> labels = row == null ? rowLabels : append(rowLabels, label);
         int start = at;
         at = header(n.required("columns").list(), depth + 1, headerRows, at, path, labels);
@@ -95,10 +99,12 @@ final class TreeTable {
       DefinitionNode children = n.get("rows");
       if (children == null) {
         // A note in brackets is printed after the label but left out where messages quote it.
-        String printed = label + n.text("note", "");
-        List<GridCell> labelCell = List.of(new GridCell(Kind.ROW, printed, 1, labelColumns - depth + 1, depth - 1, null));
+        String text = label + n.text("note", "");
+        printed.put(String.join("/", append(path, key)), text);
+        List<GridCell> labelCell = List.of(new GridCell(Kind.ROW, text, 1, labelColumns - depth + 1, depth - 1, null));
         valueRow(new Body(append(path, key), append(labels, label)), labelCell);
       } else {
+        printed.put(String.join("/", append(path, key)), label);
         // The group's label starts in the row of its first value row and spans all of them.
         pending.add(new GridCell(Kind.GROUP, label, leafCount(children.list()), 1, depth - 1, null));
         body(children.list(), depth + 1, append(path, key),
