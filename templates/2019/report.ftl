@@ -1,6 +1,6 @@
 <#-- 2019 format: 《中华人民共和国政府信息公开工作年度报告格式（试行）》, 国办公开办函〔2019〕60号.
      Used for the 2019 and 2020 reports. The tables 二, 三 and 四 come from tables.yaml in this folder
-     (docs/format.md §2–§4); the wording around them is written here and in common/parts.ftl. -->
+     (docs/format.md §2–§5); the wording around them is written here and in common/parts.ftl. -->
 <#import "../common/parts.ftl" as parts>
 <@parts.front/>
 <@heading level=1>一、总体情况</@heading>
