@@ -1,6 +1,7 @@
 package cn.nianbao.schema;
 
 import cn.nianbao.binder.ReportBinder;
+import cn.nianbao.model.CellRef;
 import cn.nianbao.model.ColumnSpec;
 import cn.nianbao.model.DataFormat;
 import cn.nianbao.model.FormatVersion;
@@ -20,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -101,9 +103,8 @@ public final class DataFileSchema {
 
   /** The schema names exactly the top-level keys the binder accepts. */
   private static void checkAgainstBinder(ObjectNode properties) {
-    Set<String> described = Set.copyOf(
-        java.util.stream.StreamSupport.stream(((Iterable<String>) properties::fieldNames).spliterator(), false)
-            .collect(Collectors.toSet()));
+    Set<String> described = new HashSet<>();
+    properties.fieldNames().forEachRemaining(described::add);
     if (!described.equals(Set.copyOf(ReportBinder.KEYS))) {
       throw new IllegalStateException("schema keys " + described + " differ from the binder's " + ReportBinder.KEYS);
     }
@@ -250,7 +251,7 @@ public final class DataFileSchema {
       Set<String> totals = t.schema().sums().stream().map(SumRule::total)
           .filter(c -> c.row().equals(row.key())).map(c -> c.column()).collect(Collectors.toSet());
       for (ColumnSpec c : row.columns()) {
-        properties.set(c.key(), Values.cell(t.schema().describe(new cn.nianbao.model.CellRef(row.key(), c.key())),
+        properties.set(c.key(), Values.cell(t.schema().describe(new CellRef(row.key(), c.key())),
             c, totals.contains(c.key())));
       }
       node.put("additionalProperties", false);
