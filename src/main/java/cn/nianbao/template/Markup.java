@@ -38,7 +38,9 @@ import java.util.function.Supplier;
  * &lt;@table widths=[3, 1, 1] header=1 keep=true&gt; rows &lt;/@table&gt;  relative column widths,
  *                                               repeated header rows, kept on one page if it fits
  *   &lt;@row&gt; cells &lt;/@row&gt;
- *     &lt;@cell rowspan=1 colspan=1 align="center"&gt;text&lt;/@cell&gt;   align: center | left
+ *     &lt;@cell rowspan=1 colspan=1 align="center" cell="…"&gt;text&lt;/@cell&gt;   align: center | left;
+ *                                               cell: the address of the value shown (a grid
+ *                                               cell's {@code cell}), which gives it its origin
  *       &lt;@br/&gt;                                   forced line break inside a cell
  * &lt;@closing signature="…" date="…"/&gt;          署名 and 成文日期
  * </pre>
@@ -54,14 +56,12 @@ final class Markup {
   private List<Run> runs;
   private StringWriter paragraphText;
 
-  /** A builder whose {@code origin} parameters name keys of {@code origins}. */
+  /**
+   * A builder whose value cells and paragraphs take their origins from {@code origins}: by cell
+   * address id ({@code @cell cell=…}) or by field path ({@code @paragraph origin=…}).
+   */
   Markup(Map<String, Origin> origins) {
-    this.origins = Map.copyOf(origins);
-  }
-
-  /** A builder for templates that name no origins. */
-  Markup() {
-    this(Map.of());
+    this.origins = origins;
   }
 
   /** The directives, by name, to put into the template's data model. */
@@ -152,15 +152,16 @@ final class Markup {
 
   private void cell(Environment env, Map<?, ?> params, TemplateModel[] loop,
       TemplateDirectiveBody body) throws TemplateException, IOException {
-    Params p = new Params("cell", params, Set.of("rowspan", "colspan", "align"));
+    Params p = new Params("cell", params, Set.of("rowspan", "colspan", "align", "cell"));
     int rowSpan = p.integer("rowspan", 1);
     int colSpan = p.integer("colspan", 1);
     Cell.Align align = align(p.string("align", "center"));
+    Origin origin = origin(p.string("cell", ""));
     if (cells == null) {
       throw new TemplateModelException("@cell must be inside @row");
     }
     String text = body == null ? "" : capture(body);
-    cells.add(guard(() -> new Cell(text, rowSpan, colSpan, align)));
+    cells.add(guard(() -> new Cell(text, rowSpan, colSpan, align, origin)));
   }
 
   private void br(Environment env, Map<?, ?> params, TemplateModel[] loop,
@@ -176,6 +177,18 @@ final class Markup {
     String date = p.string("date", null);
     topLevel("closing");
     blocks.add(guard(() -> new Closing(signature, date)));
+  }
+
+  /** The origin of the value a cell shows; a cell without {@code cell} is fixed wording. */
+  private Origin origin(String address) throws TemplateModelException {
+    if (address.isEmpty()) {
+      return Origin.NONE;
+    }
+    Origin origin = origins.get(address);
+    if (origin == null) {
+      throw new TemplateModelException("@cell cell=\"" + address + "\" is not a value cell of this report");
+    }
+    return origin;
   }
 
   private void flushParagraphText() {

@@ -65,17 +65,11 @@ public final class ReportTemplates {
     return version.number() + "/report.ftl";
   }
 
-  /** The origin of each data value outside the tables, by the field path the view hands templates. */
-  private static Map<String, Origin> origins(Report report) {
-    Map<String, Origin> origins = new HashMap<>();
-    report.sources().spans().forEach((path, span) -> origins.put(path, Origin.of(span)));
-    return origins;
-  }
-
   /** Runs the report's template and returns the document it describes. */
   public Document produce(Report report) {
-    Markup markup = new Markup(origins(report));
-    Map<String, Object> model = new HashMap<>(TemplateView.of(report));
+    TemplateView view = TemplateView.of(report);
+    Markup markup = new Markup(view.origins());
+    Map<String, Object> model = new HashMap<>(view.model());
     model.putAll(markup.directives());
     String name = templateName(report.format());
     try {
