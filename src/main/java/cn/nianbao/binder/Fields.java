@@ -4,6 +4,7 @@ import cn.nianbao.binder.SourceNode.Entry;
 import cn.nianbao.binder.SourceNode.ListNode;
 import cn.nianbao.binder.SourceNode.MapNode;
 import cn.nianbao.binder.SourceNode.Scalar;
+import cn.nianbao.diagnostic.CellAddress;
 import cn.nianbao.diagnostic.Span;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +25,11 @@ final class Fields {
 
   void problem(Span where, String message) {
     problems.add(where, message);
+  }
+
+  /** A problem with one table cell's value. */
+  void problem(Span where, String message, CellAddress cell, String cellLabel) {
+    problems.add(where, message, cell, cellLabel);
   }
 
   Optional<MapNode> map(SourceNode node, String field) {

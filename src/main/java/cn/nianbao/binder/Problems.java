@@ -1,6 +1,8 @@
 package cn.nianbao.binder;
 
+import cn.nianbao.diagnostic.CellAddress;
 import cn.nianbao.diagnostic.Diagnostic;
+import cn.nianbao.diagnostic.Severity;
 import cn.nianbao.diagnostic.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +23,11 @@ final class Problems {
 
   void add(Span span, String message) {
     found.add(Diagnostic.dataError(file, span, message));
+  }
+
+  /** A problem with one table cell's value, carrying the cell's address and official label. */
+  void add(Span span, String message, CellAddress cell, String cellLabel) {
+    found.add(new Diagnostic(Severity.ERROR, Diagnostic.DATA, file, span, cell, cellLabel, message, List.of()));
   }
 
   boolean isEmpty() {

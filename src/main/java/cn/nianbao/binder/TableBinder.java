@@ -3,6 +3,7 @@ package cn.nianbao.binder;
 import cn.nianbao.binder.SourceNode.Entry;
 import cn.nianbao.binder.SourceNode.MapNode;
 import cn.nianbao.binder.SourceNode.Scalar;
+import cn.nianbao.diagnostic.CellAddress;
 import cn.nianbao.diagnostic.Span;
 import cn.nianbao.model.CellRef;
 import cn.nianbao.model.CellValue;
@@ -105,7 +106,7 @@ final class TableBinder {
   private void value(Entry e, CellRef cell, ValueType type) {
     if (!(e.value() instanceof Scalar s)) {
       fields.problem(e.value().span(), schema.describe(cell) + ": " + type.expectation()
-          + "，实际为" + e.value().kindName());
+          + "，实际为" + e.value().kindName(), address(cell), schema.describe(cell));
       return;
     }
     if (s.isNull()) {
@@ -120,7 +121,8 @@ final class TableBinder {
     if (!SYNTAX.get(type).matcher(text).matches()) {
       String slip = Slips.inNumber(s.text());
       fields.problem(s.span(), schema.describe(cell) + ": "
-          + (slip != null ? slip : type.expectation() + "，实际为" + s.kindName()));
+          + (slip != null ? slip : type.expectation() + "，实际为" + s.kindName()),
+          address(cell), schema.describe(cell));
       return;
     }
     values.put(cell, CellValue.given(new BigDecimal(text), s.span()));
@@ -143,6 +145,10 @@ final class TableBinder {
       return "在" + version.label() + "中是一行，请直接填写各列数字（分项写法属于" + version.other().label() + "）";
     }
     return null;
+  }
+
+  private CellAddress address(CellRef cell) {
+    return new CellAddress(schema.dataKey(), cell.row(), cell.column());
   }
 
   private String where(List<String> path) {

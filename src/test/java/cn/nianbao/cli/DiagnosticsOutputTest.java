@@ -37,6 +37,9 @@ class DiagnosticsOutputTest {
     assertEquals(21, item.get("column").asInt());
     assertEquals(23, item.get("endColumn").asInt());
     assertTrue(item.get("message").asText().contains("应为非负整数"), item.toString());
+    assertEquals("收到和处理政府信息公开申请情况/本年度办理结果/不予公开/属于国家秘密/自然人",
+        item.get("cell").get("id").asText());
+    assertEquals("表三 “（三）不予公开 / 1.属于国家秘密” 自然人", item.get("cell").get("label").asText());
   }
 
   @Test
