@@ -111,4 +111,19 @@ class DiagnosticsOutputTest {
     assertTrue(Files.readString(file).contains("java.lang.OutOfMemoryError: Java heap space"));
     Files.delete(file);
   }
+
+  @Test
+  void checkPreviewAndRenderAgreeOnAnInvisibleCharacter(@org.junit.jupiter.api.io.TempDir Path out)
+      throws Exception {
+    String data = "src/test/resources/binder-cases/hole-zero-width-space.yaml";
+    String expected = Files.readString(Path.of("src/test/resources/binder-cases/hole-zero-width-space.expected.txt"));
+    for (List<String> command : List.of(List.of("check", data), List.of("preview", data, "-o", out.toString()),
+        List.of("render", data, "-o", out.toString()))) {
+      assertEquals(2, run(command.toArray(String[]::new)), command.toString());
+      assertTrue(cli.err().startsWith(expected), command + ": " + cli.err());
+    }
+    try (var written = Files.list(out)) {
+      assertEquals(List.of(), written.toList());
+    }
+  }
 }
