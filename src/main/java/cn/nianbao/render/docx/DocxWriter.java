@@ -1,5 +1,6 @@
 package cn.nianbao.render.docx;
 
+import cn.nianbao.document.DocumentInfo;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.document.PageSetup;
 import cn.nianbao.document.Run;
@@ -109,15 +110,19 @@ final class DocxWriter {
     return p;
   }
 
-  /** Writes page size, margins, footers with page numbers and, if asked, the draft mark. */
-  void write(OutputStream out, String draftMark) throws IOException {
+  /**
+   * Writes page size, margins, footers with page numbers, the metadata and, if asked, the draft
+   * mark.
+   */
+  void write(OutputStream out, String draftMark, DocumentInfo info) throws IOException {
     PageWriter pages = new PageWriter(doc, page);
     pages.pageNumbers();
     if (draftMark != null) {
       pages.draftMark(draftMark);
     }
     pages.sectionProperties();
-    doc.write(out);
+    DocxPackage.describe(doc, info);
+    DocxPackage.write(doc, out);
   }
 
   private XWPFParagraph paragraph(FontRole role) {
