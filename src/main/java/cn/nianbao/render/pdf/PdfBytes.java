@@ -23,8 +23,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class PdfBytes {
-  private static final Pattern DESCRIPTOR = Pattern.compile(
-      "<<[^<>]*/Type\\s*/FontDescriptor[^<>]*>>");
   private static final Pattern FONT_NAME = Pattern.compile("/FontName\\s*/([A-Z]{6})\\+([^/\\s<>\\[]*)");
   private static final Pattern FONT_FILE = Pattern.compile("/FontFile[23]?\\s+(\\d+)\\s+0\\s+R");
   private static final Pattern CID_SET = Pattern.compile("/CIDSet\\s+\\d+\\s+0\\s+R");
@@ -44,13 +42,14 @@ final class PdfBytes {
 
   private static String subsetTags(String s) {
     Map<String, String> tags = new LinkedHashMap<>();
-    Matcher d = DESCRIPTOR.matcher(s);
-    while (d.find()) {
-      Matcher name = FONT_NAME.matcher(d.group());
-      Matcher file = FONT_FILE.matcher(d.group());
-      if (name.find() && file.find()) {
-        tags.put(name.group(1), tag(name.group(2), stream(s, file.group(1))));
-      }
+    Matcher name = FONT_NAME.matcher(s);
+    while (name.find()) {
+      // The font descriptor is the object around /FontName; it may hold nested dictionaries.
+      int start = Math.max(0, s.lastIndexOf(" obj", name.start()));
+      int end = s.indexOf("endobj", name.end());
+      Matcher file = FONT_FILE.matcher(s.substring(start, end < 0 ? s.length() : end));
+      String subset = file.find() ? stream(s, file.group(1)) : "";
+      tags.putIfAbsent(name.group(1), tag(name.group(2), subset));
     }
     for (Map.Entry<String, String> t : tags.entrySet()) {
       s = s.replace("/" + t.getKey() + "+", "/" + t.getValue() + "+");
