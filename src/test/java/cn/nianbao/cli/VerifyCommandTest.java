@@ -61,6 +61,20 @@ class VerifyCommandTest {
   }
 
   @Test
+  void otherFontsThanThoseRecordedAreReported() throws Exception {
+    Path data = dir.resolve("hancongou-2020.yaml");
+    Files.copy(Path.of("examples", "hancongou-2020.yaml"), data);
+    CliRun render = new CliRun();
+    assertEquals(0, render.run("render", data.toString(), "-o", dir.toString()), render.err());
+    CliRun verify = new CliRun();
+    assertEquals(1, verify.run("verify", dir.toString(), "--fonts-dir",
+        "src/test/resources/fonts/configured"), verify.out() + verify.err());
+    assertTrue(verify.out().contains("hancongou-2020: 不一致\n  字体与生成时不同："), verify.out());
+    assertTrue(verify.out().contains("FangSong_GB2312-test.otf（生成时未使用）"), verify.out());
+    assertTrue(verify.out().contains("重新生成的 hancongou-2020.pdf 与记录的不同"), verify.out());
+  }
+
+  @Test
   void aFolderWithoutManifestIsABadInput() {
     CliRun cli = new CliRun();
     assertEquals(2, cli.run("verify", dir.toString()));
