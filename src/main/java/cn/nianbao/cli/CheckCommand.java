@@ -61,6 +61,7 @@ final class CheckCommand implements Callable<Integer> {
     Report report;
     PreviousYear last;
     try {
+      OutputFiles.recoverBeside(input, err); // err: stdout may be JSON
       report = ReportBinder.bind(input);
       last = PreviousYear.find(input, report, previous);
     } catch (BindingException e) {

@@ -64,6 +64,7 @@ final class PreviewCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String file = input.getFileName().toString();
     try {
+      OutputFiles.recoverBeside(input, out);
       Report report = ReportBinder.bind(input);
       PreviousYear last = PreviousYear.find(input, report, previous);
       out.println(last.note());
@@ -74,7 +75,7 @@ final class PreviewCommand implements Callable<Integer> {
       Document document = ReportTemplates.bundled().produce(report).withDraft(findings.hasErrors());
       byte[] html = HtmlRenderer.create().render(document).getBytes(StandardCharsets.UTF_8);
       String name = OutputFiles.baseName(input) + ".html";
-      for (Path written : OutputFiles.writeAll(outputDir, Map.of(name, html))) {
+      for (Path written : OutputFiles.writeAll(outputDir, Map.of(name, html), out)) {
         out.println("已生成 " + written);
       }
       if (findings.hasErrors()) {
