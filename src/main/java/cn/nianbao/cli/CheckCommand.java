@@ -5,6 +5,7 @@ import cn.nianbao.Outcome;
 import cn.nianbao.diagnostic.Diagnostic;
 import cn.nianbao.model.Report;
 import cn.nianbao.validate.Findings;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,12 +71,16 @@ final class CheckCommand implements Callable<Integer> {
     Report report = loaded.report();
     PreviousYear last;
     try {
+      OutputFiles.recoverBeside(input, err); // err: stdout may be JSON
       last = PreviousYear.find(nianbao, input, report, previous);
     } catch (PreviousYear.Unusable e) {
       if (format == Format.json) {
         return badData(name, e.diagnostics(), e.lines());
       }
       e.lines().forEach(err::println);
+      return ExitCodes.of(Outcome.BAD_INPUT);
+    } catch (IOException e) {
+      err.println(input + ": 无法读取文件：" + e.getMessage());
       return ExitCodes.of(Outcome.BAD_INPUT);
     }
     Findings findings = nianbao.check(report, last.report());

@@ -71,6 +71,7 @@ final class PreviewCommand implements Callable<Integer> {
       return ExitCodes.of(Outcome.BAD_INPUT);
     }
     try {
+      OutputFiles.recoverBeside(input, out);
       Report report = loaded.report();
       PreviousYear last = PreviousYear.find(nianbao, input, report, previous);
       out.println(last.note());
@@ -81,7 +82,7 @@ final class PreviewCommand implements Callable<Integer> {
       Document document = nianbao.document(report, findings.hasErrors());
       byte[] html = nianbao.html(document);
       String name = OutputFiles.baseName(input) + ".html";
-      for (Path written : OutputFiles.writeAll(outputDir, Map.of(name, html))) {
+      for (Path written : OutputFiles.writeAll(outputDir, Map.of(name, html), out)) {
         out.println("已生成 " + written);
       }
       if (findings.hasErrors()) {

@@ -4,7 +4,9 @@ import cn.nianbao.Nianbao;
 import cn.nianbao.Outcome;
 import cn.nianbao.diagnostic.Diagnostic;
 import cn.nianbao.document.Document;
+import cn.nianbao.document.DocumentInfo;
 import cn.nianbao.model.Report;
+import cn.nianbao.render.fonts.MissingGlyphsException;
 import cn.nianbao.validate.Findings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,6 +86,21 @@ final class RenderCommand implements Callable<Integer> {
     return ExitCodes.of(outcome);
   }
 
+  /** Adds the report to the folder's manifest; failing that is a warning, the pair stands. */
+  private void record(Nianbao pipeline, Path input, String name, Map<String, byte[]> files,
+      PrintWriter err) {
+    try {
+      Map<String, String> documents = new TreeMap<>();
+      files.forEach((file, bytes) -> documents.put(file, Hashes.of(bytes)));
+      Manifest.record(outputDir, name, new Manifest.Entry(Manifest.dataFile(outputDir, input),
+          Hashes.of(input), DocumentInfo.generator(), draft, documents,
+          Hashes.fonts(pipeline.fonts())));
+    } catch (IOException e) {
+      err.println("  警告：未能记录到 " + Manifest.FILE + "（" + e.getMessage()
+          + "），verify 将无法核对这份报告");
+    }
+  }
+
   private Outcome renderOne(Nianbao pipeline, Path input) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -95,6 +113,7 @@ final class RenderCommand implements Callable<Integer> {
       return Outcome.BAD_INPUT;
     }
     try {
+      OutputFiles.recoverBeside(input, out);
       Report report = loaded.report();
       PreviousYear last = PreviousYear.find(pipeline, input, report, previous);
       out.println("  " + last.note());
@@ -116,9 +135,10 @@ final class RenderCommand implements Callable<Integer> {
       Map<String, byte[]> files = new LinkedHashMap<>();
       files.put(name + ".docx", pipeline.docx(document));
       files.put(name + ".pdf", pipeline.pdf(document));
-      for (Path written : OutputFiles.writeAll(outputDir, files)) {
+      for (Path written : OutputFiles.writeAll(outputDir, files, out)) {
         out.println("  已生成 " + written);
       }
+      record(pipeline, input, name, files, err);
       if (draft) {
         out.println("  这是草稿：每页标有“草稿”字样（数字核对 " + findings.errors().size() + " 处错误，"
             + findings.warnings().size() + " 处警告）");
@@ -129,6 +149,13 @@ final class RenderCommand implements Callable<Integer> {
     } catch (PreviousYear.Unusable e) {
       e.lines().forEach(err::println);
       err.println(input.getFileName() + ": 未生成任何文件。");
+      return Outcome.BAD_INPUT;
+    } catch (MissingGlyphsException e) { // the glyph check above should have caught it
+      err.println(input.getFileName() + ": " + e.getMessage());
+      err.println(input.getFileName() + ": 有 " + e.missing().size() + " 个字符无法排版，未生成任何文件。");
+      return Outcome.BAD_INPUT;
+    } catch (WriteFailed e) {
+      err.println(input.getFileName() + ": " + e.getMessage() + "。未写出任何文件，原有文件保持不变。");
       return Outcome.BAD_INPUT;
     } catch (IOException e) {
       err.println(input + ": 无法写出文件：" + e.getMessage() + "。未生成任何文件。");

@@ -27,7 +27,7 @@ class PreviewCommandTest {
   @Test
   void writesOneHtmlFileNamedAfterTheDataFileAndNoDocxOrPdf() throws Exception {
     assertEquals(0, cli.run("preview", "examples/qingshuihe-2021.yaml", "-o", dir.toString()), cli.err());
-    assertEquals(List.of("qingshuihe-2021.html"), fileNames(dir));
+    assertEquals(List.of(".nianbao.lock", "qingshuihe-2021.html"), fileNames(dir));
     Document html = read(dir.resolve("qingshuihe-2021.html"));
     assertEquals(3, html.select("table").size());
     assertNull(html.selectFirst(".draft-mark"));
@@ -53,7 +53,7 @@ class PreviewCommandTest {
     Files.writeString(data, Files.readString(data).replace("机关: 寒葱沟镇人民政府", "机关: [寒葱沟镇人民政府]"));
     assertEquals(2, cli.run("preview", data.toString(), "-o", dir.toString()));
     assertArrayEquals(before, Files.readAllBytes(dir.resolve("report.html")));
-    assertEquals(List.of("report.html", "report.yaml"), fileNames(dir));
+    assertEquals(List.of(".nianbao.lock", "report.html", "report.yaml"), fileNames(dir));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package cn.nianbao.render.docx;
 
+import cn.nianbao.document.DocumentInfo;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.document.PageSetup;
 import cn.nianbao.document.Run;
@@ -109,8 +110,11 @@ final class DocxWriter {
     return p;
   }
 
-  /** Writes page size, margins, footers with page numbers and, if asked, the draft mark. */
-  void write(OutputStream out, String draftMark) throws IOException {
+  /**
+   * Writes page size, margins, footers with page numbers, the metadata and, if asked, the draft
+   * mark.
+   */
+  void write(OutputStream out, String draftMark, DocumentInfo info) throws IOException {
     PageWriter pages = new PageWriter(doc, page);
     pages.pageNumbers();
     if (draftMark != null) {
@@ -118,7 +122,8 @@ final class DocxWriter {
     }
     pages.sectionProperties();
     inSchemaOrder();
-    doc.write(out);
+    DocxPackage.describe(doc, info);
+    DocxPackage.write(doc, out);
   }
 
   /** Every part's properties in ECMA-376 sequence ({@link SchemaOrder}). */

@@ -1,6 +1,7 @@
 package cn.nianbao.render.pdf;
 
 import cn.nianbao.document.Closing;
+import cn.nianbao.document.DocumentInfo;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.document.PageSetup;
 import cn.nianbao.document.Run;
@@ -54,7 +55,10 @@ final class OpenPdfWriter {
   private float headingHeight;
   private boolean afterTable;
 
-  OpenPdfWriter(PdfFonts fonts, PageSetup page, String title, boolean draft, OutputStream out) {
+  private final HeadingMarks headingMarks = new HeadingMarks();
+
+  OpenPdfWriter(PdfFonts fonts, PageSetup page, DocumentInfo info, boolean draft,
+      OutputStream out) {
     this.fonts = fonts;
     typeAreaBottom = (float) page.bottomMm() * MM;
     // OpenPDF starts a new page when a line plus one more leading would not fit, so with the
@@ -68,10 +72,8 @@ final class OpenPdfWriter {
     pdf = PdfWriter.getInstance(document, out);
     pdf.setCloseStream(false); // the caller owns the stream
     pdf.setPageEvent(new PageDecorations(fonts, draft, typeAreaBottom));
-    document.addTitle(title);
-    document.addCreator("nianbao");
-    document.addProducer("nianbao");
-    document.open();
+    pdf.setPageEvent(headingMarks);
+    ArchivalPdf.open(document, pdf, info, !draft);
   }
 
   /** Centred title lines (already wrapped), then one empty body line. */
@@ -104,6 +106,8 @@ final class OpenPdfWriter {
       before = 0;
     }
     List<Element> lines = lines(List.of(new Run(text, role)), before);
+    headingMarks.mark((Chunk) ((Paragraph) lines.get(0)).getChunks().get(0), text,
+        role == FontRole.HEADING1 ? 1 : 2);
     heading.addAll(lines);
     headingHeight = before + lines.size() * LINE_PITCH;
     afterTable = false;

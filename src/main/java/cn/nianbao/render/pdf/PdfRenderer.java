@@ -3,6 +3,7 @@ package cn.nianbao.render.pdf;
 import cn.nianbao.document.BlockVisitor;
 import cn.nianbao.document.Closing;
 import cn.nianbao.document.Document;
+import cn.nianbao.document.DocumentInfo;
 import cn.nianbao.document.Heading;
 import cn.nianbao.document.PageSetup;
 import cn.nianbao.document.Paragraph;
@@ -12,6 +13,7 @@ import cn.nianbao.render.fonts.FontSet;
 import cn.nianbao.render.fonts.GlyphReport;
 import cn.nianbao.render.fonts.MissingGlyphsException;
 import com.lowagie.text.ExceptionConverter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -53,11 +55,13 @@ public final class PdfRenderer {
     if (!glyphs.missing().isEmpty()) {
       throw new MissingGlyphsException(glyphs.missing());
     }
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
     OpenPdfWriter writer =
-        new OpenPdfWriter(fonts, doc.page(), titleOf(doc), doc.draft(), out);
+        new OpenPdfWriter(fonts, doc.page(), info(doc), doc.draft(), written);
     try {
       doc.accept(new Context(writer, doc.page()));
       writer.close();
+      out.write(PdfBytes.finish(written.toByteArray()));
     } catch (ExceptionConverter e) {
       if (e.getException() instanceof IOException io) {
         throw io;
@@ -66,11 +70,17 @@ public final class PdfRenderer {
     }
   }
 
-  private static String titleOf(Document doc) {
-    return doc.blocks().stream()
+  /** The document's metadata; a document without a title in it takes its title block's text. */
+  private static DocumentInfo info(Document doc) {
+    DocumentInfo info = doc.info();
+    if (!info.title().isEmpty()) {
+      return info;
+    }
+    String title = doc.blocks().stream()
         .filter(Title.class::isInstance)
         .map(b -> ((Title) b).text().replace("\n", ""))
         .findFirst().orElse("");
+    return new DocumentInfo(title, info.author(), info.subject(), info.keywords(), info.date());
   }
 
   /** Per-call state: the visitor that sends each block to this call's writer. */
