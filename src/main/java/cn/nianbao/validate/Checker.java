@@ -9,7 +9,7 @@ import java.util.Optional;
  * report and, for the cross-year rules C5–C7, the previous year's report. Every problem is
  * collected; nothing stops at the first.
  *
- * <p>Errors: BLANK (a cell left blank), C1–C6. Warnings: C7–C9. C10 (counts are non-negative
+ * <p>Errors: BLANK (a cell left blank), EMPTY (a section or the 落款 date not written), C1–C6. Warnings: C7–C9. C10 (counts are non-negative
  * integers) is enforced when the data file is bound and never reaches the checker.
  */
 public final class Checker {
@@ -30,6 +30,7 @@ public final class Checker {
     }
     Collector out = new Collector();
     BlankCells.check(report, out);
+    UnwrittenParts.check(report, out);
     RequestsBalance.check(report.requests(), out);
     StatedTotals.check(report.requests(), "C2", "C3", out);
     StatedTotals.check(report.appeals(), "C4", "C4", out);
@@ -51,9 +52,11 @@ public final class Checker {
     if (previous.year() != report.year() - 1) {
       return Optional.of("上年数据应为" + (report.year() - 1) + "年度，实际为" + previous.year() + "年度");
     }
-    if (!previous.organization().equals(report.organization())) {
+    if (!previous.organization().equals(report.organizationLastYear())) {
       return Optional.of("上年数据的机关为 “" + previous.organization() + "”，与本年 “"
-          + report.organization() + "” 不同");
+          + report.organizationLastYear() + "” 不同"
+          + (report.previousOrganization().isPresent() ? "（本年数据中的 上年机关名称）"
+              : "（机关更名时，在本年数据中写 上年机关名称: 上年报告中的名称）"));
     }
     return Optional.empty();
   }
