@@ -74,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
       err.println(input + ": 无法读取文件：" + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
-    Findings findings = Checker.check(report, last.report());
+    Findings findings = Checker.check(report, last.report(), input.getFileName().toString());
     List<String> notes = new ArrayList<>(List.of(last.note()));
     notes.addAll(findings.notes());
     if (format == Format.json) {

@@ -67,7 +67,7 @@ final class PreviewCommand implements Callable<Integer> {
       Report report = ReportBinder.bind(input);
       PreviousYear last = PreviousYear.find(input, report, previous);
       out.println(last.note());
-      Findings findings = Checker.check(report, last.report());
+      Findings findings = Checker.check(report, last.report(), input.getFileName().toString());
       findings.notes().forEach(out::println);
       FindingsOutput.text(err, file, findings);
       // Errors are normal while editing: show them, and mark the preview instead of refusing it.

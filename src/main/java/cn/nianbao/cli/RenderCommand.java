@@ -86,7 +86,7 @@ final class RenderCommand implements Callable<Integer> {
       Report report = pipeline.report(input);
       PreviousYear last = PreviousYear.find(input, report, previous);
       out.println("  " + last.note());
-      Findings findings = Checker.check(report, last.report());
+      Findings findings = Checker.check(report, last.report(), input.getFileName().toString());
       findings.notes().forEach(n -> out.println("  " + n));
       FindingsOutput.text(err, input.getFileName().toString(), findings);
       if (findings.hasErrors() && !draft) {

@@ -9,7 +9,8 @@ import java.util.Optional;
  * report and, for the cross-year rules C5–C7, the previous year's report. Every problem is
  * collected; nothing stops at the first.
  *
- * <p>Errors: BLANK (a cell left blank), EMPTY (a section or the 落款 date not written), C1–C6. Warnings: C7–C9. C10 (counts are non-negative
+ * <p>Errors: BLANK (a cell left blank), EMPTY (a section or the 落款 date not written), C1–C6.
+ * Warnings: C7–C9, and S1–S3 (file name, 落款 date and stated period against the report year). C10 (counts are non-negative
  * integers) is enforced when the data file is bound and never reaches the checker.
  */
 public final class Checker {
@@ -25,6 +26,14 @@ public final class Checker {
    * previous report must be for the year before and the same body: see {@link #previousMismatch}.
    */
   public static Findings check(Report report, Report previous) {
+    return check(report, previous, null);
+  }
+
+  /**
+   * Checks a report read from the data file named {@code fileName} (its name only, no folder; null
+   * when unknown), so that a year in the name that is not the report's own is warned about too.
+   */
+  public static Findings check(Report report, Report previous, String fileName) {
     if (previous != null && previousMismatch(report, previous).isPresent()) {
       throw new IllegalArgumentException(previousMismatch(report, previous).get());
     }
@@ -41,6 +50,7 @@ public final class Checker {
       PublishedTotal.check(report.activeDisclosure(), out);
     }
     OverviewNumbers.check(report, out);
+    SanityChecks.check(report, fileName, out);
     return out.findings();
   }
 
