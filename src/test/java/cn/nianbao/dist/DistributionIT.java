@@ -60,6 +60,7 @@ class DistributionIT {
     }
     assertTrue(Files.isRegularFile(home.resolve("examples/qingshuihe-2021.yaml")));
     assertTrue(Files.isRegularFile(home.resolve("examples/hancongou-2020.yaml")));
+    assertTrue(Files.isRegularFile(home.resolve("docs/使用指南.md")));
     assertTrue(Files.isRegularFile(home.resolve("licenses/LICENSE-Fandol-GPL.txt")));
   }
 
