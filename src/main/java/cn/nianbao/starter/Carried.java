@@ -81,8 +81,10 @@ final class Carried {
         continue;
       }
       previous.activeDisclosure().get(row.key(), IN_FORCE).ifPresent(v -> out.put(
-          new CellRef(row.key(), IN_FORCE), previous.year() + "年末为 " + v.text(ValueType.COUNT)
-              + "，应为 上年 + 本年制发 − 本年废止（修改、重新认定另计）"));
+          new CellRef(row.key(), IN_FORCE), v.notApplicable()
+              ? previous.year() + "年填的是 /（不适用）"
+              : previous.year() + "年末为 " + v.text(ValueType.COUNT)
+                  + "，应为 上年 + 本年制发 − 本年废止（修改、重新认定另计）"));
     }
     return out;
   }

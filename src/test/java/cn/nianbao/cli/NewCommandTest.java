@@ -147,6 +147,19 @@ class NewCommandTest {
   }
 
   @Test
+  void aFreshFileIsRefusedAsAFinalReportButMakesADraft() throws Exception {
+    Path file = dir.resolve("shiyan-2023.yaml");
+    assertEquals(0, cli.run("new", file.toString(), "--机关", "示例县实验镇人民政府", "--年度", "2023"));
+    Path out = dir.resolve("out");
+    assertEquals(1, cli.run("render", file.toString(), "-o", out.toString()));
+    assertFalse(Files.exists(out));
+    assertTrue(cli.err().contains("错误 EMPTY: 一、总体情况 未填写"), cli.err());
+    assertEquals(0, cli.run("render", file.toString(), "--draft", "-o", out.toString()), cli.err());
+    assertTrue(Files.size(out.resolve("shiyan-2023.pdf")) > 0);
+    assertTrue(Files.size(out.resolve("shiyan-2023.docx")) > 0);
+  }
+
+  @Test
   void anExistingFileIsLeftAlone() throws Exception {
     Path file = dir.resolve("x-2023.yaml");
     Files.writeString(file, "机关: 已有\n");
