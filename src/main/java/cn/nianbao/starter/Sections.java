@@ -1,6 +1,7 @@
 package cn.nianbao.starter;
 
 import cn.nianbao.model.CellRef;
+import cn.nianbao.model.DataFormat;
 import cn.nianbao.model.FormatVersion;
 import cn.nianbao.model.Report;
 import cn.nianbao.model.TableSchema;
@@ -36,6 +37,8 @@ final class Sections {
   }
 
   void identity(String organization, Report previous) {
+    out.append(Yaml.withComment(DataFormat.KEY + ": " + DataFormat.CURRENT, "本文件写法的版本，供程序识别，不用改"))
+        .append('\n');
     out.append(Yaml.withComment("机关: " + Yaml.quoted(organization), "机关全称，用于标题和落款")).append('\n');
     out.append(Yaml.withComment("年度: " + year, "报告年度，统计期限为该年1月1日至12月31日")).append('\n');
     if (previous != null && !previous.organization().equals(organization)) {

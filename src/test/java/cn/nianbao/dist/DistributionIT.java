@@ -61,6 +61,8 @@ class DistributionIT {
     assertTrue(Files.isRegularFile(home.resolve("examples/qingshuihe-2021.yaml")));
     assertTrue(Files.isRegularFile(home.resolve("examples/hancongou-2020.yaml")));
     assertTrue(Files.isRegularFile(home.resolve("docs/使用指南.md")));
+    assertTrue(Files.isRegularFile(home.resolve("schemas/nianbao-2019.schema.json")));
+    assertTrue(Files.isRegularFile(home.resolve("schemas/nianbao-2021.schema.json")));
     assertTrue(Files.isRegularFile(home.resolve("licenses/LICENSE-Fandol-GPL.txt")));
   }
 
@@ -71,6 +73,18 @@ class DistributionIT {
     assertEquals(0, run.code, run.text(StandardCharsets.UTF_8));
     assertTrue(run.text(StandardCharsets.UTF_8).contains("已生成"), run.text(StandardCharsets.UTF_8));
     assertDocuments(home.resolve("报告"), "qingshuihe-2021");
+  }
+
+  @Test
+  void aNewFileInAFolderBesideTheToolNamesTheShippedSchema() throws Exception {
+    Path work = Files.createDirectories(unpacked.resolve("年报"));
+    Run run = run(work, Map.of("PATH", javaBin()), home.resolve("bin/nianbao").toString(),
+        "new", "实验镇-2024.yaml", "--机关", "示例县实验镇人民政府", "--年度", "2024");
+    assertEquals(0, run.code, run.text(StandardCharsets.UTF_8));
+    String first = Files.readAllLines(work.resolve("实验镇-2024.yaml")).get(0);
+    String ref = first.substring(first.indexOf("$schema=") + "$schema=".length());
+    assertTrue(Files.isRegularFile(work.resolve(ref)), first);
+    assertTrue(ref.endsWith("schemas/nianbao-2021.schema.json"), first);
   }
 
   @Test
