@@ -141,6 +141,9 @@ class DistributionIT {
     int chinese = cmd.indexOf("找不到 Java");
     assertTrue(chinese > cmd.indexOf("chcp 65001"), "Chinese is echoed only after switching to UTF-8");
     assertTrue(cmd.contains("Java 17"));
+    assertTrue(cmd.contains("for %%o in (1 5 6 7 8 9 10 11 12 13 14 15 16) do if \"%NB_MAJOR%\"==\"%%o\" goto oldjava"),
+        "a Java older than 17 is named as such");
+    assertTrue(cmd.indexOf("找到的 Java 版本过低") > cmd.indexOf(":oldjava\r\nchcp 65001"));
   }
 
   private static void assertDocuments(Path dir, String name) throws IOException {
