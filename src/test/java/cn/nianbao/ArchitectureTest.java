@@ -27,13 +27,15 @@ class ArchitectureTest {
         .layer("template").definedBy("cn.nianbao.template..")
         .layer("document").definedBy("cn.nianbao.document..")
         .layer("render").definedBy("cn.nianbao.render..")
+        .layer("starter").definedBy("cn.nianbao.starter..")
         .layer("cli").definedBy("cn.nianbao.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("template").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("binder").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("validate").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "validate", "template", "cli")
+        .whereLayer("starter").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "validate", "template", "starter", "cli")
         .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "cli")
         .check(imported);
   }
