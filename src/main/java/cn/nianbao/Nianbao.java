@@ -131,7 +131,7 @@ public final class Nianbao {
 
   /** Checks a report's numbers on their own (no previous year). */
   public Findings check(Report report) {
-    return Checker.check(report);
+    return check(report, null);
   }
 
   /**
@@ -139,7 +139,8 @@ public final class Nianbao {
    * cross-year checks are skipped). The previous report must be the year before, same body.
    */
   public Findings check(Report report, Report previous) {
-    return Checker.check(report, previous);
+    String file = report.sources().file();
+    return Checker.check(report, previous, file.isEmpty() ? null : file);
   }
 
   /** The document of a final report. */

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -50,6 +51,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "上年报告数据文件（默认：按文件名约定自动查找，找不到则跳过跨年度检查）")
   Path previous;
 
+  @Option(names = "--no-previous",
+      description = "不对照上年数据，跳过跨年度检查（C5–C7），输出中会注明")
+  boolean noPrevious;
+
   @Option(names = "--format", paramLabel = "<格式>", defaultValue = "text",
       description = "输出格式：text 或 json（默认：text）")
   Format format;
@@ -60,6 +65,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (previous != null && noPrevious) {
+      throw new ParameterException(spec.commandLine(), "--previous 和 --no-previous 不能同用");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String name = input.getFileName().toString();
@@ -72,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
     PreviousYear last;
     try {
       OutputFiles.recoverBeside(input, err); // err: stdout may be JSON
-      last = PreviousYear.find(nianbao, input, report, previous);
+      last = noPrevious ? PreviousYear.skipped() : PreviousYear.find(nianbao, input, report, previous);
     } catch (PreviousYear.Unusable e) {
       if (format == Format.json) {
         return badData(name, e.diagnostics(), e.lines());

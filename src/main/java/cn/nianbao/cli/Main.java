@@ -1,7 +1,9 @@
 package cn.nianbao.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point: {@code nianbao <command> ...}. */
@@ -9,8 +11,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    Charset console = ConsoleCharset.forStdout();
+    // JSON is for other tools and always UTF-8; text is for the person at the console.
+    PrintWriter out = new PrintWriter(System.out, true, printsJson(args) ? StandardCharsets.UTF_8 : console);
+    PrintWriter err = new PrintWriter(System.err, true, console);
     System.exit(run(out, err, args));
   }
 
@@ -28,5 +32,12 @@ public final class Main {
     } catch (Throwable unexpected) { // OutOfMemoryError included: one line and a log, never a trace
       return InternalFailure.report(unexpected, err);
     }
+  }
+
+  /** True when the command line asks for JSON on standard output ({@code --format json}). */
+  static boolean printsJson(String... args) {
+    List<String> list = List.of(args);
+    int at = list.indexOf("--format");
+    return list.contains("--format=json") || at >= 0 && at + 1 < list.size() && list.get(at + 1).equals("json");
   }
 }

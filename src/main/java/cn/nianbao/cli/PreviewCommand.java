@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -54,12 +55,19 @@ final class PreviewCommand implements Callable<Integer> {
       description = "上年报告数据文件（默认：按文件名约定自动查找，找不到则跳过跨年度检查）")
   Path previous;
 
+  @Option(names = "--no-previous",
+      description = "不对照上年数据，跳过跨年度检查（C5–C7），输出中会注明")
+  boolean noPrevious;
+
   @Mixin HelpOptions helpOptions;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (previous != null && noPrevious) {
+      throw new ParameterException(spec.commandLine(), "--previous 和 --no-previous 不能同用");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String file = input.getFileName().toString();
@@ -73,7 +81,7 @@ final class PreviewCommand implements Callable<Integer> {
     try {
       OutputFiles.recoverBeside(input, out);
       Report report = loaded.report();
-      PreviousYear last = PreviousYear.find(nianbao, input, report, previous);
+      PreviousYear last = noPrevious ? PreviousYear.skipped() : PreviousYear.find(nianbao, input, report, previous);
       out.println(last.note());
       Findings findings = nianbao.check(report, last.report());
       findings.notes().forEach(out::println);
