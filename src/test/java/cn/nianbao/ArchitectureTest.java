@@ -26,6 +26,8 @@ class ArchitectureTest {
         .layer("validate").definedBy("cn.nianbao.validate..")
         .layer("template").definedBy("cn.nianbao.template..")
         .layer("document").definedBy("cn.nianbao.document..")
+        .layer("spec").definedBy("cn.nianbao.spec..")
+        .layer("typeset").definedBy("cn.nianbao.typeset..")
         .layer("render").definedBy("cn.nianbao.render..")
         .layer("cli").definedBy("cn.nianbao.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
@@ -34,7 +36,10 @@ class ArchitectureTest {
         .whereLayer("binder").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("validate").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "validate", "template", "cli")
-        .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "cli")
+        .whereLayer("typeset").mayOnlyBeAccessedByLayers("render", "cli")
+        .whereLayer("spec").mayOnlyBeAccessedByLayers("typeset", "render", "cli")
+        .whereLayer("document").mayOnlyBeAccessedByLayers("template", "spec", "typeset", "render",
+            "cli")
         .check(imported);
   }
 
@@ -76,7 +81,8 @@ class ArchitectureTest {
   void theHtmlPreviewSeesOnlyTheDocumentModelAndTheJdk() {
     classes().that().resideInAPackage("cn.nianbao.render.html..")
         .should().onlyDependOnClassesThat().resideInAnyPackage(
-            "cn.nianbao.render.html..", "cn.nianbao.document..", "java..")
+            "cn.nianbao.render.html..", "cn.nianbao.typeset..", "cn.nianbao.spec..",
+            "cn.nianbao.document..", "java..")
         .check(imported);
   }
 }

@@ -2,7 +2,6 @@ package cn.nianbao.render.html;
 
 import cn.nianbao.document.BlockVisitor;
 import cn.nianbao.document.Closing;
-import cn.nianbao.document.ClosingLayout;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.document.Heading;
 import cn.nianbao.document.PageSetup;
@@ -10,6 +9,8 @@ import cn.nianbao.document.Paragraph;
 import cn.nianbao.document.Run;
 import cn.nianbao.document.Table;
 import cn.nianbao.document.Title;
+import cn.nianbao.typeset.ClosingLayout;
+import cn.nianbao.typeset.TitleLines;
 
 /** Per-render state: visits each block once and tells the {@link HtmlWriter} what to write. */
 final class BlockHtml implements BlockVisitor {
@@ -25,7 +26,7 @@ final class BlockHtml implements BlockVisitor {
   public void visit(Title title) {
     // The balanced lines of the DOCX and PDF, one block each, so the browser cannot re-wrap them.
     html.tag("h1", "class", "title");
-    for (String line : title.lines(page)) {
+    for (String line : TitleLines.of(title, page)) {
       html.tag("span");
       html.text(line);
       html.end("span");
@@ -67,7 +68,7 @@ final class BlockHtml implements BlockVisitor {
   @Override
   public void visit(Closing closing) {
     // Right indents in body characters are ems of the 16 pt body text (GB/T 9704 §7.3.5.2).
-    ClosingLayout layout = closing.layout();
+    ClosingLayout layout = ClosingLayout.of(closing);
     html.tag("div", "class", "closing");
     closingLine(closing.signature(), layout.signatureIndent());
     closingLine(closing.date(), layout.dateIndent());

@@ -2,6 +2,7 @@ package cn.nianbao.render.html;
 
 import cn.nianbao.document.Document;
 import cn.nianbao.document.Title;
+import cn.nianbao.spec.Spec;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -30,7 +31,7 @@ import java.util.Objects;
  */
 public final class HtmlRenderer {
   /** The banner text at the top of a draft. */
-  public static final String DRAFT_MARK = "草稿（未经核对，不得发布）";
+  public static final String DRAFT_MARK = Spec.DRAFT_NOTE;
 
   private HtmlRenderer() {}
 
@@ -93,7 +94,7 @@ public final class HtmlRenderer {
     html.voidTag("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
     html.line();
     html.tag("title");
-    html.text((doc.draft() ? "【草稿】" : "") + titleOf(doc));
+    html.text((doc.draft() ? Spec.DRAFT_TITLE_PREFIX : "") + titleOf(doc));
     html.end("title");
     html.line();
     html.tag("style");
@@ -111,7 +112,7 @@ public final class HtmlRenderer {
     html.end("div");
     html.line();
     html.tag("div", "class", "watermark", "aria-hidden", "true");
-    html.text("草稿");
+    html.text(Spec.DRAFT_WATERMARK);
     html.end("div");
     html.line();
   }

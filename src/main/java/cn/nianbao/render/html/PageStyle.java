@@ -1,7 +1,8 @@
 package cn.nianbao.render.html;
 
 import cn.nianbao.document.PageSetup;
-import cn.nianbao.document.Title;
+import cn.nianbao.document.FontRole;
+import cn.nianbao.spec.Spec;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -11,28 +12,15 @@ import java.math.RoundingMode;
  * named, never embedded: the official font where it is installed, else the platform's nearest.
  */
 final class PageStyle {
-  /** 三号: body, headings. */
-  static final double BODY_PT = 16;
-  /** Exact body line pitch: 22 lines in the 225 mm type area. */
-  static final double LINE_PT = 28.95;
-  /** Title line pitch, as in the DOCX. */
-  static final double TITLE_LINE_PT = 35;
-  /** 五号: table text. */
-  static final double TABLE_PT = 10.5;
-  /**
-   * Letter spacing of body text so that 28 characters fill the 156 mm line (28 × 16 pt overflows
-   * it by 2 mm): the DOCX's −0.25 pt rather than the PDF's −0.21 pt, since browsers round to
-   * pixels and −0.21 pt leaves less than a pixel to spare.
-   */
-  static final double LETTER_SPACING_PT = -0.25;
-
-  static final String TITLE_FONTS =
-      "\"方正小标宋简体\", \"FZXiaoBiaoSong-B05S\", \"方正小标宋_GBK\", \"华文中宋\", \"STZhongsong\", serif";
-  static final String BODY_FONTS =
-      "\"仿宋_GB2312\", \"FangSong_GB2312\", \"仿宋\", \"FangSong\", \"STFangsong\", serif";
-  static final String HEADING1_FONTS = "\"黑体\", \"SimHei\", \"STHeiti\", sans-serif";
-  static final String HEADING2_FONTS =
-      "\"楷体_GB2312\", \"KaiTi_GB2312\", \"楷体\", \"KaiTi\", \"STKaiti\", serif";
+  static final double BODY_PT = Spec.size(FontRole.BODY);
+  static final double LINE_PT = Spec.LINE_PITCH;
+  static final double TITLE_LINE_PT = Spec.TITLE_PITCH;
+  static final double TABLE_PT = Spec.size(FontRole.TABLE);
+  static final double LETTER_SPACING_PT = Spec.LETTER_SPACING;
+  static final String TITLE_FONTS = fonts(FontRole.TITLE);
+  static final String BODY_FONTS = fonts(FontRole.BODY);
+  static final String HEADING1_FONTS = fonts(FontRole.HEADING1);
+  static final String HEADING2_FONTS = fonts(FontRole.HEADING2);
 
   private PageStyle() {}
 
@@ -77,8 +65,14 @@ final class PageStyle {
           .draft-mark { position: static; width: auto; }
         }
         """.formatted(mm(page.widthMm()), mm(page.heightMm()), padding, num(BODY_PT), num(LINE_PT),
-        BODY_FONTS, num(LETTER_SPACING_PT), num(Title.SIZE_PT), num(TITLE_LINE_PT), TITLE_FONTS,
+        BODY_FONTS, num(LETTER_SPACING_PT), num(Spec.size(FontRole.TITLE)), num(TITLE_LINE_PT), TITLE_FONTS,
         HEADING1_FONTS, HEADING2_FONTS, num(TABLE_PT), num(LINE_PT / 2));
+  }
+
+  /** The role's CSS font stack: each name quoted, generic families bare. */
+  static String fonts(FontRole role) {
+    return String.join(", ", Spec.cssFamilies(role).stream()
+        .map(f -> f.equals("serif") || f.equals("sans-serif") ? f : "\"" + f + "\"").toList());
   }
 
   static String mm(double value) {

@@ -1,5 +1,7 @@
 package cn.nianbao.render.pdf;
 
+import cn.nianbao.spec.Spec;
+import cn.nianbao.typeset.LineBreaks;
 import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
 
@@ -16,36 +18,24 @@ import com.lowagie.text.pdf.PdfChunk;
 final class ChineseLineBreaks extends DefaultSplitCharacter {
   static final ChineseLineBreaks INSTANCE = new ChineseLineBreaks();
 
-  private static final String NO_LINE_START =
-      "、，。．；：？！）》」』】〕〉”’…—·%‰℃,.;:?!)]}";
-  private static final String NO_LINE_END = "（《「『【〔〈“‘([{";
+  private static final String NO_LINE_START = Spec.NO_LINE_START;
+  private static final String NO_LINE_END = Spec.NO_LINE_END;
 
   private ChineseLineBreaks() {}
 
   /** True when a line may end after {@code text[i - 1]} and the next start with {@code text[i]}. */
   static boolean canBreakBefore(CharSequence text, int i) {
-    if (i <= 0 || i >= text.length()) {
-      return i == text.length();
-    }
-    char before = text.charAt(i - 1);
-    char after = text.charAt(i);
-    if (Character.isLowSurrogate(after) || after == ' ') {
-      return false; // a space stays at the end of the line it follows
-    }
-    if (NO_LINE_START.indexOf(after) >= 0 || NO_LINE_END.indexOf(before) >= 0) {
-      return false;
-    }
-    return !(isWordChar(before) && isWordChar(after));
+    return LineBreaks.canBreakBefore(text, i);
   }
 
   /** True for closing punctuation, which may not start a line. */
   static boolean isClosing(char c) {
-    return NO_LINE_START.indexOf(c) >= 0;
+    return LineBreaks.isClosing(c);
   }
 
   /** Letters, digits and the signs inside numbers, addresses and Latin words. */
   static boolean isWordChar(char c) {
-    return c > ' ' && c < 0x7F || c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'ｚ';
+    return LineBreaks.isWordChar(c);
   }
 
   @Override

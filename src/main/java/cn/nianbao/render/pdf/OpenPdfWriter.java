@@ -1,5 +1,7 @@
 package cn.nianbao.render.pdf;
 
+import cn.nianbao.spec.Spec;
+import cn.nianbao.typeset.ClosingLayout;
 import cn.nianbao.document.Closing;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.document.PageSetup;
@@ -28,15 +30,13 @@ import java.util.List;
  */
 final class OpenPdfWriter {
   private static final float MM = PageDecorations.MM;
-  /** 225 mm type area / 22 lines. */
-  static final float LINE_PITCH = 28.95f;
-  /** GB/T 9704: 28 characters a line. */
-  static final int CHARS_PER_LINE = 28;
-  private static final float TITLE_PITCH = 35f;
+  static final float LINE_PITCH = (float) Spec.LINE_PITCH;
+  static final int CHARS_PER_LINE = Spec.CHARS_PER_LINE;
+  private static final float TITLE_PITCH = (float) Spec.TITLE_PITCH;
   /** Slack kept at the right edge so OpenPDF never re-breaks a line we measured as fitting. */
-  private static final float EDGE = 0.05f;
+  private static final float EDGE = (float) Spec.MEASURE_SLACK;
   /** Lines a heading needs below itself on its page, so it is not left alone at the bottom. */
-  private static final int HEADING_KEEP = 2;
+  private static final int HEADING_KEEP = Spec.HEADING_KEEP_LINES;
 
   private final PdfFonts fonts;
   private final Document document;
@@ -64,7 +64,7 @@ final class OpenPdfWriter {
         (float) page.leftMm() * MM, (float) page.rightMm() * MM,
         (float) page.topMm() * MM, typeAreaBottom - LINE_PITCH);
     gridChar = (float) page.typeAreaWidthMm() * MM / CHARS_PER_LINE;
-    gridSpacing = gridChar - fonts.size(FontRole.BODY);
+    gridSpacing = (float) Spec.LETTER_SPACING;
     pdf = PdfWriter.getInstance(document, out);
     pdf.setCloseStream(false); // the caller owns the stream
     pdf.setPageEvent(new PageDecorations(fonts, draft, typeAreaBottom));
@@ -98,7 +98,7 @@ final class OpenPdfWriter {
    */
   void heading(FontRole role, String text) {
     flush();
-    float before = afterTable ? LINE_PITCH / 2 : 0;
+    float before = afterTable ? (float) Spec.AFTER_TABLE : 0;
     if (room() < before + (1 + HEADING_KEEP) * LINE_PITCH) {
       document.newPage();
       before = 0;
@@ -150,9 +150,10 @@ final class OpenPdfWriter {
     // The two lines are right-aligned without the body grid's character spacing: a character is
     // one em of the body size.
     float em = fonts.size(FontRole.BODY);
-    float sigIndent = (float) closing.layout().signatureIndent() * em;
-    float dateIndent = (float) closing.layout().dateIndent() * em;
-    if (room() < (lastLine == null ? 3 : 4) * LINE_PITCH) {
+    float sigIndent = (float) ClosingLayout.of(closing).signatureIndent() * em;
+    float dateIndent = (float) ClosingLayout.of(closing).dateIndent() * em;
+    int keep = lastLine == null ? 0 : Spec.CLOSING_KEEP_LINES;
+    if (room() < (keep + Spec.LINES_BEFORE_CLOSING + 2) * LINE_PITCH) {
       document.newPage();
     }
     if (lastLine != null) {
@@ -207,7 +208,7 @@ final class OpenPdfWriter {
       }
     }
     float width = CHARS_PER_LINE * gridChar - EDGE;
-    float indent = 2 * gridChar;
+    float indent = Spec.INDENT_CHARS * gridChar;
     // The last character of a line has no spacing after it: its (negative) share is given back.
     List<Integer> ends =
         ParagraphLines.breaks(text, advance, width - indent - gridSpacing, width - gridSpacing,

@@ -1,5 +1,6 @@
 package cn.nianbao.render.pdf;
 
+import cn.nianbao.spec.Spec;
 import cn.nianbao.document.FontRole;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -15,13 +16,11 @@ import java.awt.Color;
  * drafts, the draft marks.
  */
 final class PageDecorations extends PdfPageEventHelper {
-  static final float MM = 72f / 25.4f;
-  /** The 一字线 sits 7 mm below the type area. */
-  private static final float NUMBER_DROP = 7 * MM;
-  /** CJK em dashes sit about 0.38 em above the baseline (middle of the ideographic em box). */
-  private static final float DASH_HEIGHT = 0.38f;
-  private static final Color WATERMARK = new Color(0xD8, 0xD8, 0xD8);
-  private static final Color DRAFT_NOTE = new Color(0x99, 0x00, 0x00);
+  static final float MM = (float) Spec.PT_PER_MM;
+  private static final float NUMBER_DROP = (float) (Spec.PAGE_NUMBER_DROP_MM * Spec.PT_PER_MM);
+  private static final float DASH_HEIGHT = (float) Spec.DASH_HEIGHT_EM;
+  private static final Color WATERMARK = new Color(Spec.DRAFT_WATERMARK_RGB);
+  private static final Color DRAFT_NOTE = new Color(Spec.DRAFT_NOTE_RGB);
 
   private final PdfFonts fonts;
   private final boolean draft;
@@ -44,7 +43,7 @@ final class PageDecorations extends PdfPageEventHelper {
 
   private void pageNumber(PdfContentByte canvas, Document document, int page) {
     float size = fonts.size(FontRole.PAGE_NUMBER);
-    Phrase text = fonts.phrase("\u2014 " + page + " \u2014", FontRole.PAGE_NUMBER);
+    Phrase text = fonts.phrase(Spec.pageNumber(page), FontRole.PAGE_NUMBER);
     float y = typeAreaBottom - NUMBER_DROP - DASH_HEIGHT * size;
     // Odd pages: 右空一字; even pages: 左空一字.
     if (page % 2 == 1) {
@@ -57,11 +56,13 @@ final class PageDecorations extends PdfPageEventHelper {
   private void draftMarks(PdfWriter writer, Document document) {
     float centreX = (document.left() + document.right()) / 2;
     float centreY = (document.top() + typeAreaBottom) / 2;
-    Phrase mark = fonts.phrase("草稿", FontRole.TITLE, 120, WATERMARK);
-    ColumnText.showTextAligned(
-        writer.getDirectContentUnder(), Element.ALIGN_CENTER, mark, centreX, centreY - 40, 45);
-    Phrase note = fonts.phrase("草稿（未经核对，不得发布）", FontRole.TABLE, 10.5f, DRAFT_NOTE);
+    float size = (float) Spec.DRAFT_WATERMARK_SIZE;
+    Phrase mark = fonts.phrase(Spec.DRAFT_WATERMARK, FontRole.TITLE, size, WATERMARK);
+    ColumnText.showTextAligned(writer.getDirectContentUnder(), Element.ALIGN_CENTER, mark,
+        centreX, centreY - (float) Spec.DRAFT_WATERMARK_DROP, (float) Spec.DRAFT_WATERMARK_ANGLE);
+    Phrase note = fonts.phrase(Spec.DRAFT_NOTE, FontRole.TABLE, (float) Spec.DRAFT_NOTE_SIZE,
+        DRAFT_NOTE);
     ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, note, centreX,
-        document.top() + 12 * MM, 0);
+        document.top() + (float) Spec.DRAFT_NOTE_RISE_MM * MM, 0);
   }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class ParagraphLines {
   /** Rounding slack when comparing widths, in points. */
-  private static final float SLACK = 0.01f;
+  private static final float SLACK = (float) cn.nianbao.spec.Spec.MEASURE_SLACK;
 
   private ParagraphLines() {}
 

@@ -1,5 +1,6 @@
 package cn.nianbao.render.pdf;
 
+import cn.nianbao.spec.Spec;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.render.fonts.Face;
 import cn.nianbao.render.fonts.FontSet;
@@ -9,9 +10,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import java.awt.Color;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,10 +21,6 @@ import java.util.Set;
  * each PdfWriter.
  */
 final class PdfFonts {
-  private static final Map<FontRole, Float> SIZES = new EnumMap<>(Map.of(
-      FontRole.TITLE, 22f, FontRole.BODY, 16f, FontRole.HEADING1, 16f,
-      FontRole.HEADING2, 16f, FontRole.TABLE, 10.5f, FontRole.PAGE_NUMBER, 14f));
-
   private final FontSet set;
 
   PdfFonts(FontSet set) {
@@ -39,7 +34,7 @@ final class PdfFonts {
 
   /** The nominal size of a role in points. */
   float size(FontRole role) {
-    return SIZES.get(role);
+    return (float) Spec.size(role);
   }
 
   /** The text in the role's font and size, black. */

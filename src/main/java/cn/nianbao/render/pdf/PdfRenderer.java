@@ -1,5 +1,6 @@
 package cn.nianbao.render.pdf;
 
+import cn.nianbao.typeset.TitleLines;
 import cn.nianbao.document.BlockVisitor;
 import cn.nianbao.document.Closing;
 import cn.nianbao.document.Document;
@@ -85,7 +86,7 @@ public final class PdfRenderer {
 
     @Override
     public void visit(Title title) {
-      writer.title(title.lines(page));
+      writer.title(TitleLines.of(title, page));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.nianbao.render.pdf;
 
+import cn.nianbao.spec.Spec;
 import cn.nianbao.document.Cell;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.document.Table;
@@ -17,10 +18,10 @@ import java.util.List;
  * the continuation ({@link Table#part}).
  */
 final class PdfTables {
-  private static final float BORDER = 0.5f;
-  private static final float PADDING = 2.5f;
-  private static final float LEADING = 1.2f;
-  private static final float GAP = 6f;
+  private static final float BORDER = (float) Spec.TABLE_BORDER;
+  private static final float PADDING = (float) Spec.CELL_PADDING;
+  private static final float LEADING = (float) Spec.CELL_LEADING;
+  private static final float GAP = (float) Spec.TABLE_GAP;
 
   private final PdfFonts fonts;
   private final float width;

@@ -76,17 +76,17 @@ class PdfLineBreakingTest {
 
   @Test
   void breakerKeepsNumbersAndLatinWordsWholeAndPushesClosingMarksDown() {
-    String text = "一二三四五六七八，九十" + "2021年" + "qsh@example.com";
+    String text = "一二三四五六七八，九十" + "2021年" + "qshexample2021x";
     float[] advance = new float[text.length()];
     for (int i = 0; i < advance.length; i++) {
       advance[i] = text.charAt(i) < 0x80 ? 1 : 2;
     }
-    // "，" may not start line 2 and cannot be squeezed in, so 八 moves down with it; the address
+    // "，" may not start line 2 and cannot be squeezed in, so 八 moves down with it; the word
     // is not split.
     assertEquals(List.of(7, 16, 31), lines(text, advance, 16, 0));
     // with room to squeeze, "，" stays at the end of line 1
     assertEquals(List.of(9, 16, 31), lines(text, advance, 16, 2));
-    for (float width = 16; width <= 30; width++) { // the address fits on a line
+    for (float width = 16; width <= 30; width++) { // the word fits on a line
       List<Integer> ends = lines(text, advance, width, 2);
       for (int end : ends.subList(0, ends.size() - 1)) {
         assertTrue(ChineseLineBreaks.canBreakBefore(text, end), "break at " + end + " in " + ends);
