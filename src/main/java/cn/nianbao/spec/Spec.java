@@ -89,6 +89,12 @@ public final class Spec {
   public static final double CELL_MARGIN_MM = 1;
   /** Line pitch in table cells, as a multiple of the table size. */
   public static final double CELL_LEADING = 1.2;
+  /**
+   * Where a cell line's baseline sits below the top of its line box, in ems of the table size:
+   * the ideographic em box centred in the line's leading (ascender 0.88 em of Fandol and the
+   * common Chinese fonts).
+   */
+  public static final double CELL_BASELINE_EM = (CELL_LEADING - 1) / 2 + 0.88;
   /** Space above and below a table, clear of the descenders of the line above. */
   public static final double TABLE_GAP = 6;
 
@@ -218,6 +224,15 @@ public final class Spec {
   }
 
   // ---- line breaking (禁则) and character widths -----------------------------------------------
+
+  /**
+   * Full-width closing marks whose ink sits in the left half of the em box: one squeezed in at
+   * the end of a full line is set half-width (行末点号半角), its empty right half past the margin,
+   * so that the line need not give up a character to it nor be spaced out of the tolerance.
+   */
+  public static final String HALF_AT_LINE_END = "、，。．；：？！）》」』】〕〉”’";
+  /** The part of a {@link #HALF_AT_LINE_END} mark's advance that may pass the margin. */
+  public static final double HANG = 0.5;
 
   /** Characters that may not start a line (closing punctuation, 避头). */
   public static final String NO_LINE_START = "、，。．；：？！）》」』】〕〉”’…—·%‰℃,.;:?!)]}";
