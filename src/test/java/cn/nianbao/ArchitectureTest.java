@@ -110,11 +110,11 @@ class ArchitectureTest {
   }
 
   @Test
-  void theHtmlPreviewSeesOnlyTheDocumentModelAndTheJdk() {
+  void theHtmlPreviewSeesOnlyThePagesTheirFontsAndTheJdk() {
     classes().that().resideInAPackage("cn.nianbao.render.html..")
         .should().onlyDependOnClassesThat().resideInAnyPackage(
             "cn.nianbao.render.html..", "cn.nianbao.typeset..", "cn.nianbao.spec..",
-            "cn.nianbao.document..", "java..")
+            "cn.nianbao.render.fonts..", "cn.nianbao.document..", "java..")
         .check(imported);
   }
 }

@@ -79,6 +79,13 @@ public final class Spec {
 
   // ---- tables ---------------------------------------------------------------------------------
 
+  /**
+   * Where the baseline sits below the top of a one-em line box: the ideographic em box of Fandol
+   * and the common Chinese fonts (ascender 0.88 em, descender 0.12 em). The preview places a line
+   * of {@code line-height: 1} this far above its baseline.
+   */
+  public static final double ASCENT_EM = 0.88;
+
   /** Cell rules. */
   public static final double TABLE_BORDER = 0.5;
   /** DOCX border size in eighths of a point ({@code w:sz} of a border). */
@@ -94,7 +101,7 @@ public final class Spec {
    * the ideographic em box centred in the line's leading (ascender 0.88 em of Fandol and the
    * common Chinese fonts).
    */
-  public static final double CELL_BASELINE_EM = (CELL_LEADING - 1) / 2 + 0.88;
+  public static final double CELL_BASELINE_EM = (CELL_LEADING - 1) / 2 + ASCENT_EM;
   /** Space above and below a table, clear of the descenders of the line above. */
   public static final double TABLE_GAP = 6;
 

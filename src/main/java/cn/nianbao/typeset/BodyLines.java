@@ -81,7 +81,9 @@ final class BodyLines {
     if (fill < spec - Spec.LETTER_SPACING_TOLERANCE && gaps > 0) {
       fill = (edge - x - natural + hangOf(s, lastChar)) / gaps; // a squeezed-in mark, half-width
     }
-    boolean fits = Math.abs(fill - spec) <= Spec.LETTER_SPACING_TOLERANCE;
+    // A line without gaps (one piece of an address) is filled only when it reaches the edge.
+    boolean fits = gaps == 0 ? edge - x - natural <= Spec.MEASURE_SLACK
+        : Math.abs(fill - spec) <= Spec.LETTER_SPACING_TOLERANCE;
     double spacing;
     TextLine.Ending ending;
     if (last) {

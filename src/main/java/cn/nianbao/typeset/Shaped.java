@@ -4,6 +4,7 @@ import cn.nianbao.document.FontRole;
 import cn.nianbao.document.Run;
 import cn.nianbao.render.fonts.Face;
 import cn.nianbao.render.fonts.FontMetrics;
+import cn.nianbao.spec.Spec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +50,9 @@ final class Shaped {
         s.role[at] = run.role();
         s.face[at] = face;
         s.size[at] = sizeOf.size(run.role());
-        s.natural[at] = face.advance(cp, s.size[at]);
+        double advance = face.advance(cp, s.size[at]);
+        // A face asked to set a character it lacks (a lenient preview): the spec's width.
+        s.natural[at] = Double.isNaN(advance) ? Spec.emWidth(cp) * s.size[at] : advance;
         if (Character.charCount(cp) == 2) {
           s.role[at + 1] = run.role();
           s.face[at + 1] = face;

@@ -36,7 +36,7 @@ class SpecIsTheOnlySourceTest {
       "StyleSheet.java", Set.of("240"), // w:line of rule auto counts 240ths of a line
       "TitleLines.java", Set.of("8"), // break penalty of a title, not a length
       "TableHtml.java", Set.of("100"), // percent
-      "PageStyle.java", Set.of("3")); // CSS numbers keep three decimals
+      "PageStyle.java", Set.of("3")); // CSS numbers keep three decimals (DECIMALS)
 
   @Test
   void noFontNameOutsideTheSpec() {
