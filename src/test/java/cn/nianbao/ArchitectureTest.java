@@ -114,7 +114,8 @@ class ArchitectureTest {
     classes().that().resideInAPackage("cn.nianbao.render.html..")
         .should().onlyDependOnClassesThat().resideInAnyPackage(
             "cn.nianbao.render.html..", "cn.nianbao.typeset..", "cn.nianbao.spec..",
-            "cn.nianbao.render.fonts..", "cn.nianbao.document..", "java..")
+            "cn.nianbao.render.fonts..", "cn.nianbao.document..", "cn.nianbao.diagnostic..",
+            "java..")
         .check(imported);
   }
 }
