@@ -4,6 +4,7 @@ import cn.nianbao.binder.SourceNode.Entry;
 import cn.nianbao.binder.SourceNode.ListNode;
 import cn.nianbao.binder.SourceNode.MapNode;
 import cn.nianbao.binder.SourceNode.Scalar;
+import cn.nianbao.model.DataFormat;
 import cn.nianbao.model.FormatVersion;
 import cn.nianbao.model.OfficialTables;
 import cn.nianbao.model.Report;
@@ -36,7 +37,7 @@ import java.util.regex.Pattern;
  */
 public final class ReportBinder {
   /** Top-level keys, in the order the report prints them. */
-  public static final List<String> KEYS = List.of("机关", "年度", "格式", "标题", "引言", "总体情况",
+  public static final List<String> KEYS = List.of(DataFormat.KEY, "机关", "年度", "格式", "标题", "引言", "总体情况",
       OfficialTables.ACTIVE_KEY, OfficialTables.REQUESTS_KEY, OfficialTables.APPEALS_KEY,
       "存在的主要问题及改进情况", "其他需要报告的事项", "落款");
 
@@ -83,6 +84,9 @@ public final class ReportBinder {
     if (map == null) {
       return null;
     }
+    if (!dataFormatKnown(map)) {
+      return null; // a newer file's other keys would only add confusing messages
+    }
     fields.onlyKnownKeys(map, "", KEYS, k -> null);
     String organization = requiredText(map, "机关", "（机关全称，例如 寒葱沟镇人民政府）");
     Integer year = year(map);
@@ -101,6 +105,28 @@ public final class ReportBinder {
     }
     return new Report(organization, year, version, title, opening, overview,
         tables.get(0), tables.get(1), tables.get(2), problemsSection, other, signOff);
+  }
+
+  /** Checks {@code 数据格式版本}, when given: a whole number this nianbao reads. */
+  private boolean dataFormatKnown(MapNode map) {
+    Entry e = map.entries().get(DataFormat.KEY);
+    if (e == null) {
+      return true;
+    }
+    String text = e.value() instanceof Scalar s && !s.isNull() ? s.text().strip() : "";
+    if (!text.matches("[1-9]\\d{0,8}")) {
+      fields.problem(e.value().where(), DataFormat.KEY + ": 应为正整数，例如 " + DataFormat.CURRENT
+          + "，实际为" + e.value().kindName());
+      return true;
+    }
+    int version = Integer.parseInt(text);
+    if (version > DataFormat.CURRENT) {
+      fields.problem(e.value().where(), DataFormat.KEY + ": 本文件的数据格式版本为 " + version
+          + "，需要能读取数据格式版本 " + version + " 的新版 nianbao（当前 nianbao 最高读取版本 "
+          + DataFormat.CURRENT + "），请更新 nianbao 后再试");
+      return false;
+    }
+    return true;
   }
 
   private Integer year(MapNode map) {
@@ -130,7 +156,7 @@ public final class ReportBinder {
     String text = e.value() instanceof Scalar s && !s.isNull() ? s.text().strip() : "";
     FormatVersion stated = text.matches("\\d{4}") ? FormatVersion.ofNumber(Integer.parseInt(text)) : null;
     if (stated == null) {
-      fields.problem(e.value().where(), "格式: 应为 2019 或 2021，实际为" + e.value().kindName());
+      fields.problem(e.value().where(), "格式: 应为 " + FormatVersion.choices() + "，实际为" + e.value().kindName());
       return null;
     }
     if (expected != null && stated != expected) {

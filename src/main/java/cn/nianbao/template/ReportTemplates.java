@@ -66,8 +66,9 @@ public final class ReportTemplates {
 
   /** Runs the report's template and returns the document it describes. */
   public Document produce(Report report) {
-    Markup markup = new Markup();
-    Map<String, Object> model = new HashMap<>(TemplateView.of(report));
+    TemplateView view = TemplateView.of(report);
+    Markup markup = new Markup(view.origins());
+    Map<String, Object> model = new HashMap<>(view.model());
     model.putAll(markup.directives());
     String name = templateName(report.format());
     try {

@@ -5,7 +5,7 @@ import cn.nianbao.model.Report;
 import java.util.Optional;
 
 /**
- * Checks that a report's numbers reconcile (official-format.md §5.2). A pure function of the
+ * Checks that a report's numbers reconcile (docs/format.md §7). A pure function of the
  * report and, for the cross-year rules C5–C7, the previous year's report. Every problem is
  * collected; nothing stops at the first.
  *

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One problem with a report's numbers.
  *
- * @param rule     the rule broken: {@code C1}…{@code C9} (official-format.md §5.2) or {@code BLANK}
+ * @param rule     the rule broken: {@code C1}…{@code C9} (docs/format.md §7) or {@code BLANK}
  * @param severity error or warning
  * @param message  what is wrong, in Chinese, with the official labels and the values involved
  * @param where    the data file cell to look at; null when no given cell is involved (e.g. prose)

@@ -118,7 +118,16 @@ final class DocxWriter {
       pages.draftMark(draftMark);
     }
     pages.sectionProperties();
+    inSchemaOrder();
     doc.write(out);
+  }
+
+  /** Every part's properties in ECMA-376 sequence ({@link SchemaOrder}). */
+  private void inSchemaOrder() {
+    SchemaOrder.apply(doc.getStyles().getCtStyles());
+    SchemaOrder.apply(doc.getDocument());
+    doc.getHeaderList().forEach(h -> SchemaOrder.apply(h._getHdrFtr()));
+    doc.getFooterList().forEach(f -> SchemaOrder.apply(f._getHdrFtr()));
   }
 
   private XWPFParagraph paragraph(FontRole role) {
