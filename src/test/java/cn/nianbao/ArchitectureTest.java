@@ -32,6 +32,7 @@ class ArchitectureTest {
         .layer("typeset").definedBy("cn.nianbao.typeset..")
         .layer("devices").definedBy("cn.nianbao.render.pdf..", "cn.nianbao.render.docx..",
             "cn.nianbao.render.html..")
+        .layer("starter").definedBy("cn.nianbao.starter..")
         .layer("cli").definedBy("cn.nianbao.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("devices").mayOnlyBeAccessedByLayers("cli")
@@ -41,7 +42,9 @@ class ArchitectureTest {
         .whereLayer("template").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("binder").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("validate").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "validate", "template", "cli")
+        .whereLayer("starter").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "validate", "template", "starter",
+            "cli")
         .whereLayer("document").mayOnlyBeAccessedByLayers("template", "spec", "fonts", "typeset",
             "devices", "cli")
         .check(imported);

@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  */
 public final class ReportBinder {
   /** Top-level keys, in the order the report prints them. */
-  public static final List<String> KEYS = List.of(DataFormat.KEY, "机关", "年度", "格式", "标题", "引言", "总体情况",
+  public static final List<String> KEYS = List.of(DataFormat.KEY, "机关", "年度", "上年机关名称", "格式", "标题",
+      "引言", "总体情况",
       OfficialTables.ACTIVE_KEY, OfficialTables.REQUESTS_KEY, OfficialTables.APPEALS_KEY,
       "存在的主要问题及改进情况", "其他需要报告的事项", "落款");
 
@@ -99,12 +100,15 @@ public final class ReportBinder {
     List<Subsection> problemsSection = sections(map, "存在的主要问题及改进情况");
     List<Subsection> other = sections(map, "其他需要报告的事项");
     Optional<SignOff> signOff = optional(map, "落款").flatMap(e -> signOff(e.value()));
+    Optional<String> previousOrganization = optional(map, "上年机关名称")
+        .flatMap(e -> fields.text(e.value(), "上年机关名称"));
     List<StatTable> tables = version == null ? List.of() : tables(map, version);
     if (!problems.isEmpty()) {
       return null;
     }
     return new Report(organization, year, version, title, opening, overview,
-        tables.get(0), tables.get(1), tables.get(2), problemsSection, other, signOff);
+        tables.get(0), tables.get(1), tables.get(2), problemsSection, other, signOff,
+        previousOrganization.filter(name -> !name.equals(organization)));
   }
 
   /** Checks {@code 数据格式版本}, when given: a whole number this nianbao reads. */
@@ -186,7 +190,11 @@ public final class ReportBinder {
     if (e == null) {
       return List.of();
     }
-    if (!(e.value() instanceof ListNode list) || list.items().isEmpty()) {
+    if (e.value() instanceof Scalar s && s.isNull()
+        || e.value() instanceof ListNode empty && empty.items().isEmpty()) {
+      return List.of(); // not written yet: the checker reports it, so a draft can still be made
+    }
+    if (!(e.value() instanceof ListNode list)) {
       fields.problem(e.value().where(), key + ": 应为一个或多个部分组成的列表（每部分含 段落，可选 小标题），实际为"
           + e.value().kindName());
       return List.of();
@@ -215,8 +223,12 @@ public final class ReportBinder {
     fields.onlyKnownKeys(m, "落款", List.of("署名", "日期"), k -> null);
     Optional<String> signer = fields.required(m, "落款", "署名", "（发文机关署名）")
         .flatMap(e -> fields.text(e.value(), "落款 署名"));
-    Optional<LocalDate> date = fields.required(m, "落款", "日期", "（成文日期，例如 2021-01-20）")
-        .flatMap(e -> date(e.value()));
+    Optional<Entry> dateEntry = fields.required(m, "落款", "日期", "（成文日期，例如 2021-01-20）");
+    boolean dateBlank = dateEntry.isPresent() && dateEntry.get().value() instanceof Scalar s && s.isNull();
+    Optional<LocalDate> date = dateBlank ? Optional.empty() : dateEntry.flatMap(e -> date(e.value()));
+    if (signer.isPresent() && dateBlank) {
+      return Optional.of(new SignOff(signer.get(), null)); // not written yet: the checker reports it
+    }
     return signer.isPresent() && date.isPresent()
         ? Optional.of(new SignOff(signer.get(), date.get())) : Optional.empty();
   }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -45,6 +46,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "上年报告数据文件（默认：按文件名约定自动查找，找不到则跳过跨年度检查）")
   Path previous;
 
+  @Option(names = "--no-previous",
+      description = "不对照上年数据，跳过跨年度检查（C5–C7），输出中会注明")
+  boolean noPrevious;
+
   @Option(names = "--format", paramLabel = "<格式>", defaultValue = "text",
       description = "输出格式：text 或 json（默认：text）")
   Format format;
@@ -55,14 +60,18 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (previous != null && noPrevious) {
+      throw new ParameterException(spec.commandLine(), "--previous 和 --no-previous 不能同用");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String name = input.getFileName().toString();
     Report report;
     PreviousYear last;
     try {
+      OutputFiles.recoverBeside(input, err); // err: stdout may be JSON
       report = ReportBinder.bind(input);
-      last = PreviousYear.find(input, report, previous);
+      last = noPrevious ? PreviousYear.skipped() : PreviousYear.find(input, report, previous);
     } catch (BindingException e) {
       e.problems().stream().map(Problem::toString).forEach(err::println);
       err.println(name + ": 共 " + e.problems().size() + " 处问题，无法核对。");
@@ -74,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
       err.println(input + ": 无法读取文件：" + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
-    Findings findings = Checker.check(report, last.report());
+    Findings findings = Checker.check(report, last.report(), input.getFileName().toString());
     List<String> notes = new ArrayList<>(List.of(last.note()));
     notes.addAll(findings.notes());
     if (format == Format.json) {

@@ -1,7 +1,9 @@
 package cn.nianbao.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point: {@code nianbao <command> ...}. */
@@ -17,8 +19,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    Charset console = ConsoleCharset.forStdout();
+    // JSON is for other tools and always UTF-8; text is for the person at the console.
+    PrintWriter out = new PrintWriter(System.out, true, printsJson(args) ? StandardCharsets.UTF_8 : console);
+    PrintWriter err = new PrintWriter(System.err, true, console);
     System.exit(run(out, err, args));
   }
 
@@ -34,5 +38,12 @@ public final class Main {
     });
     int code = cli.execute(args);
     return code == CommandLine.ExitCode.USAGE ? ExitCodes.BAD_INPUT : code;
+  }
+
+  /** True when the command line asks for JSON on standard output ({@code --format json}). */
+  static boolean printsJson(String... args) {
+    List<String> list = List.of(args);
+    int at = list.indexOf("--format");
+    return list.contains("--format=json") || at >= 0 && at + 1 < list.size() && list.get(at + 1).equals("json");
   }
 }

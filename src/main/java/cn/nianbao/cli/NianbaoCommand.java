@@ -9,7 +9,8 @@ import picocli.CommandLine.HelpCommand;
     name = "nianbao",
     versionProvider = Version.class,
     description = "按国务院办公厅规定的格式生成政府信息公开工作年度报告（DOCX 和 PDF，以及 HTML 预览）。",
-    subcommands = {RenderCommand.class, PreviewCommand.class, CheckCommand.class, FontsCommand.class,
+    subcommands = {NewCommand.class, RenderCommand.class, PreviewCommand.class, CheckCommand.class,
+        FontsCommand.class, VerifyCommand.class,
         HelpCommand.class},
     exitCodeListHeading = "%n退出码:%n",
     exitCodeList = {

@@ -28,6 +28,11 @@ final class Pipeline {
     this.pdf = PdfRenderer.create(fonts);
   }
 
+  /** The fonts the PDFs are drawn with. */
+  FontSet fonts() {
+    return fonts;
+  }
+
   /** Binds a data file; throws BindingException for bad data. */
   Report report(Path dataFile) throws IOException {
     return ReportBinder.bind(dataFile);

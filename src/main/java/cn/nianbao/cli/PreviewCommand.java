@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -54,6 +55,10 @@ final class PreviewCommand implements Callable<Integer> {
       description = "上年报告数据文件（默认：按文件名约定自动查找，找不到则跳过跨年度检查）")
   Path previous;
 
+  @Option(names = "--no-previous",
+      description = "不对照上年数据，跳过跨年度检查（C5–C7），输出中会注明")
+  boolean noPrevious;
+
   @Mixin HelpOptions helpOptions;
 
   /** The PDF's fonts: the preview sets its pages with the same metrics. */
@@ -63,14 +68,18 @@ final class PreviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (previous != null && noPrevious) {
+      throw new ParameterException(spec.commandLine(), "--previous 和 --no-previous 不能同用");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String file = input.getFileName().toString();
     try {
+      OutputFiles.recoverBeside(input, out);
       Report report = ReportBinder.bind(input);
-      PreviousYear last = PreviousYear.find(input, report, previous);
+      PreviousYear last = noPrevious ? PreviousYear.skipped() : PreviousYear.find(input, report, previous);
       out.println(last.note());
-      Findings findings = Checker.check(report, last.report());
+      Findings findings = Checker.check(report, last.report(), input.getFileName().toString());
       findings.notes().forEach(out::println);
       FindingsOutput.text(err, file, findings);
       // Errors are normal while editing: show them, and mark the preview instead of refusing it.
@@ -78,7 +87,7 @@ final class PreviewCommand implements Callable<Integer> {
       byte[] html = HtmlRenderer.create(fontOptions.fontSet(spec)).render(document)
           .getBytes(StandardCharsets.UTF_8);
       String name = OutputFiles.baseName(input) + ".html";
-      for (Path written : OutputFiles.writeAll(outputDir, Map.of(name, html))) {
+      for (Path written : OutputFiles.writeAll(outputDir, Map.of(name, html), out)) {
         out.println("已生成 " + written);
       }
       if (findings.hasErrors()) {

@@ -61,6 +61,11 @@ record PreviousYear(Report report, String file, String note) {
     return new PreviousYear(previous, shown, "对照上年数据：" + shown);
   }
 
+  /** No previous year, because the user said so ({@code --no-previous}). */
+  static PreviousYear skipped() {
+    return none("已按 --no-previous 跳过跨年度检查（C5–C7），未对照上年数据");
+  }
+
   /** The conventional previous-year name: the last {@code year} in {@code name}, decreased by one. */
   static String previousName(String name, int year) {
     Matcher m = Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(name);

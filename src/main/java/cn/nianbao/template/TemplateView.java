@@ -36,7 +36,9 @@ record TemplateView(Map<String, Object> model, Map<String, Origin> origins) {
     report.put("overview", sections(r.overview()));
     report.put("problems", sections(r.problems()));
     report.put("otherMatters", sections(r.otherMatters()));
-    r.signOff().ifPresent(s -> report.put("signOff", Map.of("signer", s.signer(), "date", s.dateText())));
+    // A 落款 whose date is not written yet (an EMPTY error, so only in a draft) is left out.
+    r.signOff().filter(s -> s.date() != null)
+        .ifPresent(s -> report.put("signOff", Map.of("signer", s.signer(), "date", s.dateText())));
 
     Map<String, Object> view = new HashMap<>();
     view.put("report", report);

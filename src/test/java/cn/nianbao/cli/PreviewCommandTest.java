@@ -27,7 +27,7 @@ class PreviewCommandTest {
   @Test
   void writesOneHtmlFileNamedAfterTheDataFileAndNoDocxOrPdf() throws Exception {
     assertEquals(0, cli.run("preview", "examples/qingshuihe-2021.yaml", "-o", dir.toString()), cli.err());
-    assertEquals(List.of("qingshuihe-2021.html"), fileNames(dir));
+    assertEquals(List.of(".nianbao.lock", "qingshuihe-2021.html"), fileNames(dir));
     Document html = read(dir.resolve("qingshuihe-2021.html"));
     assertTrue(html.select("section.page[data-page]").size() >= 5, "pages, as in the PDF");
     assertTrue(html.select("section.page > .cell").size() > 100, "the tables' cells");
@@ -54,7 +54,7 @@ class PreviewCommandTest {
     Files.writeString(data, Files.readString(data).replace("机关: 寒葱沟镇人民政府", "机关: [寒葱沟镇人民政府]"));
     assertEquals(2, cli.run("preview", data.toString(), "-o", dir.toString()));
     assertArrayEquals(before, Files.readAllBytes(dir.resolve("report.html")));
-    assertEquals(List.of("report.html", "report.yaml"), fileNames(dir));
+    assertEquals(List.of(".nianbao.lock", "report.html", "report.yaml"), fileNames(dir));
   }
 
   @Test

@@ -78,6 +78,8 @@ public final class DataFileSchema {
     properties.set(DataFormat.KEY, dataFormat());
     properties.set("机关", text("机关", "报告机关的全称，例如 “寒葱沟镇人民政府”；也用于默认标题。"));
     properties.set("年度", year(v));
+    properties.set("上年机关名称", text("上年机关名称",
+        "可省略。机关自上年起更名（如乡改镇）时，写上年报告中的机关名称，以便对照上年数据做跨年度检查。"));
     properties.set("格式", format(v));
     properties.set("标题", text("标题",
         "可省略，默认为 “{机关}{年度}年政府信息公开工作年度报告”。写明时可用 \\n 强制换行。"));
@@ -170,8 +172,9 @@ public final class DataFileSchema {
   }
 
   private static ObjectNode narrative(String section) {
-    ObjectNode node = described(section, section + "：由一个或多个部分组成的列表，每部分有可选的 小标题 和段落列表 段落。");
-    node.put("type", "array");
+    ObjectNode node = described(section, section + "：由一个或多个部分组成的列表，每部分有可选的 小标题 和段落列表 段落。"
+        + "留空表示尚未填写（nianbao new 写出的新文件即如此），核对时报 “未填写”，正式报告不会生成。");
+    node.putArray("type").add("array").add("null");
     node.put("minItems", 1);
     ObjectNode part = node.putObject("items");
     part.put("title", "部分");
@@ -191,8 +194,8 @@ public final class DataFileSchema {
     node.put("type", "object");
     ObjectNode properties = node.putObject("properties");
     properties.set("署名", text("署名", "发文机关署名，例如 “寒葱沟镇人民政府”。"));
-    ObjectNode date = described("日期", "成文日期，例如 2022-01-20 或 2022年1月20日。");
-    date.put("type", "string");
+    ObjectNode date = described("日期", "成文日期，例如 2022-01-20 或 2022年1月20日。留空表示尚未填写，核对时报 “未填写”。");
+    date.putArray("type").add("string").add("null");
     date.put("pattern", "^\\d{4}(-\\d{1,2}-\\d{1,2}|年\\d{1,2}月\\d{1,2}日)$");
     properties.set("日期", date);
     node.putArray("required").add("署名").add("日期");

@@ -50,7 +50,7 @@ final class LaidOut {
       PdfRenderer pdf = PdfRenderer.create();
       List<Page> pages = pdf.pages(doc);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      pdf.render(pages, PdfRenderer.titleOf(doc), out);
+      pdf.render(pages, PdfRenderer.info(doc), doc.draft(), out);
       String html = HtmlRenderer.create().render(doc);
       String name = file.getFileName().toString().replaceFirst("\\.yaml$", "");
       return new Sample(name, doc, pages, out.toByteArray(), html);

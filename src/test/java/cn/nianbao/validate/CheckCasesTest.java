@@ -30,7 +30,7 @@ class CheckCasesTest {
     String base = name.substring(0, name.length() - ".yaml".length());
     Path previousFile = CASES.resolve(base + ".previous.yaml");
     Report previous = Files.exists(previousFile) ? ReportBinder.bind(previousFile) : null;
-    Findings findings = Checker.check(ReportBinder.bind(data), previous);
+    Findings findings = Checker.check(ReportBinder.bind(data), previous, name);
     Path expectedFile = CASES.resolve(base + ".expected.txt");
     List<String> expected = Files.exists(expectedFile)
         ? Files.readAllLines(expectedFile, StandardCharsets.UTF_8) : List.of();

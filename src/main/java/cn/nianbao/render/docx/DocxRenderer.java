@@ -45,6 +45,6 @@ public final class DocxRenderer {
     for (Block block : doc.blocks()) {
       blocks.render(block);
     }
-    writer.write(out, doc.draft() ? DRAFT_MARK : null);
+    writer.write(out, doc.draft() ? DRAFT_MARK : null, doc.info());
   }
 }

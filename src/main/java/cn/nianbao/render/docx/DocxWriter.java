@@ -1,6 +1,7 @@
 package cn.nianbao.render.docx;
 
 import cn.nianbao.spec.Spec;
+import cn.nianbao.document.DocumentInfo;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.document.PageSetup;
 import cn.nianbao.document.Run;
@@ -110,8 +111,11 @@ final class DocxWriter {
     return p;
   }
 
-  /** Writes page size, margins, footers with page numbers and, if asked, the draft mark. */
-  void write(OutputStream out, String draftMark) throws IOException {
+  /**
+   * Writes page size, margins, footers with page numbers, the metadata and, if asked, the draft
+   * mark.
+   */
+  void write(OutputStream out, String draftMark, DocumentInfo info) throws IOException {
     PageWriter pages = new PageWriter(doc, page);
     pages.pageNumbers();
     if (draftMark != null) {
@@ -119,7 +123,8 @@ final class DocxWriter {
     }
     pages.sectionProperties();
     inSchemaOrder();
-    doc.write(out);
+    DocxPackage.describe(doc, info);
+    DocxPackage.write(doc, out);
   }
 
   /** Every part's properties in ECMA-376 sequence ({@link SchemaOrder}). */

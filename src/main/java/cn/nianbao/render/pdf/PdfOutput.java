@@ -1,14 +1,17 @@
 package cn.nianbao.render.pdf;
 
+import cn.nianbao.document.DocumentInfo;
 import com.lowagie.text.Document;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
- * The one place that sets up OpenPDF's writer: page size, metadata, the {@link PdfWriter} and its
- * lifecycle. Everything else draws on the canvases it hands out.
+ * The one place that sets up OpenPDF's writer: page size, the archive settings and metadata
+ * ({@link ArchivalPdf}), the {@link PdfWriter} and its lifecycle. Everything else draws on the
+ * canvases it hands out.
  */
 final class PdfOutput {
   private final Document document;
@@ -19,15 +22,17 @@ final class PdfOutput {
     this.writer = writer;
   }
 
-  /** Opens a PDF on {@code out} (left open when closing) with the first page's size. */
-  static PdfOutput open(float width, float height, String title, OutputStream out) {
+  /**
+   * Opens a PDF on {@code out} (left open when closing) with the first page's size.
+   *
+   * @param draft true for a draft: no PDF/A identification
+   */
+  static PdfOutput open(float width, float height, DocumentInfo info, boolean draft,
+      OutputStream out) {
     Document document = new Document(new Rectangle(width, height), 0, 0, 0, 0);
     PdfWriter writer = PdfWriter.getInstance(document, out);
     writer.setCloseStream(false); // the caller owns the stream
-    document.addTitle(title);
-    document.addCreator("nianbao");
-    document.addProducer("nianbao");
-    document.open();
+    ArchivalPdf.open(document, writer, info, !draft);
     return new PdfOutput(document, writer);
   }
 
@@ -48,8 +53,10 @@ final class PdfOutput {
     return writer.getDirectContentUnder();
   }
 
-  void close() {
+  /** Writes the outline and finishes the file. */
+  void close(List<ArchivalPdf.Bookmark> outline) {
     writer.setPageEmpty(false);
+    ArchivalPdf.outline(writer, outline);
     document.close();
   }
 }

@@ -1,6 +1,7 @@
 package cn.nianbao.render.pdf;
 
 import cn.nianbao.document.Document;
+import cn.nianbao.document.DocumentInfo;
 import cn.nianbao.document.Title;
 import cn.nianbao.render.fonts.FontSet;
 import cn.nianbao.render.fonts.GlyphReport;
@@ -8,6 +9,7 @@ import cn.nianbao.render.fonts.MissingGlyphsException;
 import cn.nianbao.typeset.Page;
 import cn.nianbao.typeset.Typesetter;
 import com.lowagie.text.ExceptionConverter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.List;
  * Renders a {@link Document} as a PDF: the document is checked for characters no font has, laid
  * out into pages by the {@link Typesetter}, and the pages drawn with the fonts of a {@link
  * FontSet} embedded as subsets (each character in the first font of its role's fallback chain
- * that has it).
+ * that has it). A final document is PDF/A-2b with an outline of its headings; the same document
+ * always gives the same bytes ({@link ArchivalPdf}, {@link PdfBytes}).
  *
  * <p>Instances are immutable and thread-safe; reuse one for many documents. The fonts are parsed
  * once per process, on first use.
@@ -50,7 +53,7 @@ public final class PdfRenderer {
    */
   public GlyphReport render(Document doc, OutputStream out) throws IOException {
     GlyphReport glyphs = check(doc);
-    render(typesetter.typeset(doc), titleOf(doc), out);
+    render(typesetter.typeset(doc), info(doc), doc.draft(), out);
     return glyphs;
   }
 
@@ -64,21 +67,21 @@ public final class PdfRenderer {
     return typesetter.typeset(doc);
   }
 
-  private GlyphReport check(Document doc) {
-    GlyphReport glyphs = fonts.check(doc);
-    if (!glyphs.missing().isEmpty()) {
-      throw new MissingGlyphsException(glyphs.missing());
-    }
-    return glyphs;
-  }
-
-  /** Draws pages already laid out (by {@link #pages}) as a PDF on {@code out}. */
-  public void render(List<Page> pages, String title, OutputStream out) throws IOException {
+  /**
+   * Draws pages already laid out (by {@link #pages}) as a PDF on {@code out}.
+   *
+   * @param draft true for a draft: no PDF/A identification (its marks are on the pages)
+   */
+  public void render(List<Page> pages, DocumentInfo info, boolean draft, OutputStream out)
+      throws IOException {
     Page first = pages.get(0);
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
     try {
-      PdfOutput pdf = PdfOutput.open((float) first.width(), (float) first.height(), title, out);
+      PdfOutput pdf = PdfOutput.open((float) first.width(), (float) first.height(), info, draft,
+          written);
       PdfDevice.draw(pages, pdf);
-      pdf.close();
+      pdf.close(Outline.of(pages));
+      out.write(PdfBytes.finish(written.toByteArray()));
     } catch (ExceptionConverter e) {
       if (e.getException() instanceof IOException io) {
         throw io;
@@ -87,11 +90,24 @@ public final class PdfRenderer {
     }
   }
 
-  /** The document's title on one line, for the PDF's metadata. */
-  public static String titleOf(Document doc) {
-    return doc.blocks().stream()
+  private GlyphReport check(Document doc) {
+    GlyphReport glyphs = fonts.check(doc);
+    if (!glyphs.missing().isEmpty()) {
+      throw new MissingGlyphsException(glyphs.missing());
+    }
+    return glyphs;
+  }
+
+  /** The document's metadata; a document without a title in it takes its title block's text. */
+  public static DocumentInfo info(Document doc) {
+    DocumentInfo info = doc.info();
+    if (!info.title().isEmpty()) {
+      return info;
+    }
+    String title = doc.blocks().stream()
         .filter(Title.class::isInstance)
         .map(b -> ((Title) b).text().replace("\n", ""))
         .findFirst().orElse("");
+    return new DocumentInfo(title, info.author(), info.subject(), info.keywords(), info.date());
   }
 }
