@@ -18,6 +18,9 @@ final class Pipeline {
   private final DocxRenderer docx = DocxRenderer.create();
   private final PdfRenderer pdf;
   private final FontSet fonts;
+  /** The glyph check made while writing the last PDF, so that it runs once per render. */
+  private Document checked;
+  private GlyphReport checkedGlyphs;
 
   /** A pipeline whose PDFs use the given fonts. */
   Pipeline(FontSet fonts) {
@@ -42,7 +45,7 @@ final class Pipeline {
 
   /** Which characters need a fallback font and which none has. */
   GlyphReport glyphs(Document document) {
-    return fonts.check(document);
+    return document == checked ? checkedGlyphs : fonts.check(document);
   }
 
   byte[] docx(Document document) throws IOException {
@@ -53,7 +56,8 @@ final class Pipeline {
 
   byte[] pdf(Document document) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    pdf.render(document, out);
+    checkedGlyphs = pdf.render(document, out);
+    checked = document;
     return out.toByteArray();
   }
 }

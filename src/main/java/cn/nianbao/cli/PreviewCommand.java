@@ -61,6 +61,9 @@ final class PreviewCommand implements Callable<Integer> {
 
   @Mixin HelpOptions helpOptions;
 
+  /** The PDF's fonts: the preview sets its pages with the same metrics. */
+  @Mixin FontOptions fontOptions;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -81,7 +84,8 @@ final class PreviewCommand implements Callable<Integer> {
       FindingsOutput.text(err, file, findings);
       // Errors are normal while editing: show them, and mark the preview instead of refusing it.
       Document document = ReportTemplates.bundled().produce(report).withDraft(findings.hasErrors());
-      byte[] html = HtmlRenderer.create().render(document).getBytes(StandardCharsets.UTF_8);
+      byte[] html = HtmlRenderer.create(fontOptions.fontSet(spec)).render(document)
+          .getBytes(StandardCharsets.UTF_8);
       String name = OutputFiles.baseName(input) + ".html";
       for (Path written : OutputFiles.writeAll(outputDir, Map.of(name, html), out)) {
         out.println("已生成 " + written);
