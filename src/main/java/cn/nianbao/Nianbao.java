@@ -55,7 +55,7 @@ public final class Nianbao {
 
   /**
    * nianbao with the official fonts found on this system (else its bundled stand-ins). The fonts
-   * are looked for when first needed (PDF or glyph check): loading, checking and the HTML preview
+   * are looked for when first needed (PDF, HTML preview or glyph check): loading and checking
    * never need them.
    */
   public static Nianbao create() {
@@ -190,8 +190,8 @@ public final class Nianbao {
     return out.toByteArray();
   }
 
-  /** The HTML preview: one self-contained page, UTF-8. */
+  /** The HTML preview, UTF-8: the same pages as the PDF, laid out with the same fonts. */
   public byte[] html(Document document) {
-    return HtmlRenderer.create().render(document).getBytes(StandardCharsets.UTF_8);
+    return HtmlRenderer.create(fonts()).render(document).getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -61,6 +61,9 @@ final class PreviewCommand implements Callable<Integer> {
 
   @Mixin HelpOptions helpOptions;
 
+  /** The PDF's fonts: the preview sets its pages with the same metrics. */
+  @Mixin FontOptions fontOptions;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -71,7 +74,7 @@ final class PreviewCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String file = input.getFileName().toString();
-    Nianbao nianbao = Nianbao.create();
+    Nianbao nianbao = Nianbao.withFonts(fontOptions.fontSet(spec));
     Nianbao.Loaded loaded = nianbao.load(input);
     if (!loaded.ok()) {
       FindingsOutput.lines(err, loaded.diagnostics());

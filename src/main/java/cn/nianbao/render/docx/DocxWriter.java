@@ -1,5 +1,6 @@
 package cn.nianbao.render.docx;
 
+import cn.nianbao.spec.Spec;
 import cn.nianbao.document.DocumentInfo;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.document.PageSetup;
@@ -28,8 +29,8 @@ final class DocxWriter {
   private static final QName XML_SPACE =
       new QName("http://www.w3.org/XML/1998/namespace", "space");
 
-  /** Space before a heading that follows a table: half a body line (14.5 pt), in twips. */
-  static final int AFTER_TABLE = StyleSheet.BODY_LINE / 2;
+  /** Space before a heading that follows a table ({@link Spec#AFTER_TABLE}), in twips. */
+  static final int AFTER_TABLE = Twips.fromPt(Spec.AFTER_TABLE);
 
   private final XWPFDocument doc = new XWPFDocument();
   private final PageSetup page;
@@ -104,7 +105,7 @@ final class DocxWriter {
     CTInd ind = pPr.addNewInd();
     ind.setFirstLineChars(BigInteger.ZERO);
     ind.setFirstLine(BigInteger.ZERO);
-    ind.setRightChars(BigInteger.valueOf(Math.round(rightIndentChars * 100)));
+    ind.setRightChars(BigInteger.valueOf(Math.round(rightIndentChars * Twips.HUNDREDTHS)));
     ind.setRight(BigInteger.valueOf(Math.round(rightIndentChars * Twips.BODY_CHAR)));
     text(p, text, null);
     return p;

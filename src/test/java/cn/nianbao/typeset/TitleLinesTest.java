@@ -1,8 +1,10 @@
-package cn.nianbao.document;
+package cn.nianbao.typeset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.nianbao.document.PageSetup;
+import cn.nianbao.document.Title;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +71,6 @@ class TitleLinesTest {
   @Test
   void titleOnTheStandardPageWrapsAtTwentyCharacters() {
     assertEquals(List.of("示例市清水河街道办事处2021年", "政府信息公开工作年度报告"),
-        new Title("示例市清水河街道办事处2021年政府信息公开工作年度报告").lines(PageSetup.GB_T_9704));
+        TitleLines.of(new Title("示例市清水河街道办事处2021年政府信息公开工作年度报告"), PageSetup.GB_T_9704));
   }
 }

@@ -1,4 +1,7 @@
-package cn.nianbao.document;
+package cn.nianbao.typeset;
+
+import cn.nianbao.document.Closing;
+import cn.nianbao.spec.Spec;
 
 /**
  * Right indents, in characters, of the signature and date lines of a closing block without a seal
@@ -7,15 +10,20 @@ package cn.nianbao.document;
  * than the signature, the date is set 右空二字 and the signature's right indent grows to keep the
  * two-character offset.
  *
- * <p>Widths count a CJK (or other non-ASCII) character as 1 and an ASCII character as 0.5 (body
- * digits are half-width). Both renderers use it, so the DOCX and the PDF place the block alike.
+ * <p>Widths are {@link Spec#emWidth} (body digits are half-width). Every renderer uses it, so the
+ * DOCX, the PDF and the preview place the block alike.
  *
  * @param signatureIndent right indent of the signature line, in body characters
  * @param dateIndent      right indent of the date line, in body characters
  */
 public record ClosingLayout(double signatureIndent, double dateIndent) {
-  private static final double MARGIN = 2;
-  private static final double OFFSET = 2;
+  private static final double MARGIN = Spec.CLOSING_RIGHT_CHARS;
+  private static final double OFFSET = Spec.CLOSING_DATE_OFFSET_CHARS;
+
+  /** The indents for this closing block. */
+  public static ClosingLayout of(Closing closing) {
+    return of(closing.signature(), closing.date());
+  }
 
   /** The indents for this signature and date. */
   public static ClosingLayout of(String signature, String date) {
@@ -29,10 +37,6 @@ public record ClosingLayout(double signatureIndent, double dateIndent) {
 
   /** Width of the text in body characters. */
   public static double width(String text) {
-    double w = 0;
-    for (int i = 0; i < text.length(); i++) {
-      w += text.charAt(i) < 0x80 ? 0.5 : 1;
-    }
-    return w;
+    return Spec.emWidth(text);
   }
 }

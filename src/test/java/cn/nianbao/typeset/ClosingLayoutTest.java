@@ -1,4 +1,4 @@
-package cn.nianbao.document;
+package cn.nianbao.typeset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,18 +1,20 @@
-package cn.nianbao.render.pdf;
+package cn.nianbao.typeset;
 
+import cn.nianbao.spec.Spec;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Breaks a paragraph into lines: as many characters as fit on each line, the break moved back
- * where {@link ChineseLineBreaks#canBreakBefore} forbids it. A single closing mark that would
+ * where {@link LineBreaks#canBreakBefore} forbids it. A single closing mark that would
  * start the next line is squeezed into the line instead when it fits within {@code squeeze}
- * points of overflow (行末挤进; the caller tightens that line's spacing); otherwise it is pushed
- * down with the character before it. Pure arithmetic on advances, testable without fonts.
+ * points of overflow, less the part of it that may hang past the margin (行末挤进, 行末点号半角;
+ * the caller tightens that line's spacing); otherwise it is pushed down with the character before
+ * it. Pure arithmetic on advances, testable without fonts.
  */
-final class ParagraphLines {
+public final class ParagraphLines {
   /** Rounding slack when comparing widths, in points. */
-  private static final float SLACK = 0.01f;
+  private static final float SLACK = (float) Spec.MEASURE_SLACK;
 
   private ParagraphLines() {}
 
@@ -24,9 +26,10 @@ final class ParagraphLines {
    * @param firstLine the width available to the first line (after the indent)
    * @param otherLine the width available to every other line
    * @param squeeze   how far a line may overflow to take in one closing mark
+   * @param hang      how much of each char may pass the margin when it ends a line (null: none)
    */
-  static List<Integer> breaks(CharSequence text, float[] advance, float firstLine, float otherLine,
-      float squeeze) {
+  public static List<Integer> breaks(CharSequence text, float[] advance, float firstLine,
+      float otherLine, float squeeze, float[] hang) {
     List<Integer> ends = new ArrayList<>();
     int n = text.length();
     int start = 0;
@@ -41,14 +44,14 @@ final class ParagraphLines {
       while (fit < n && Character.isLowSurrogate(text.charAt(fit))) {
         fit++; // never between the halves of a surrogate pair
       }
-      if (fit > start && fit < n && ChineseLineBreaks.isClosing(text.charAt(fit))
-          && used + advance[fit] <= available + squeeze
-          && ChineseLineBreaks.canBreakBefore(text, fit + 1)) {
+      if (fit > start && fit < n && LineBreaks.isClosing(text.charAt(fit))
+          && used + advance[fit] - (hang == null ? 0 : hang[fit]) <= available + squeeze
+          && LineBreaks.canBreakBefore(text, fit + 1)) {
         fit++;
       }
       int end = fit;
       if (fit < n) {
-        while (end > start && !ChineseLineBreaks.canBreakBefore(text, end)) {
+        while (end > start && !LineBreaks.canBreakBefore(text, end)) {
           end--;
         }
         if (end == start) {

@@ -1,5 +1,9 @@
-package cn.nianbao.document;
+package cn.nianbao.typeset;
 
+import cn.nianbao.document.FontRole;
+import cn.nianbao.document.PageSetup;
+import cn.nianbao.document.Title;
+import cn.nianbao.spec.Spec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,18 +17,27 @@ import java.util.List;
  * break never splits a number or Latin word, never starts a line with closing punctuation and
  * never ends one with opening punctuation.
  *
- * <p>Widths are counted in title characters: a CJK character is 1, an ASCII character 0.5.
+ * <p>Widths are counted in title characters ({@link Spec#emWidth}); the 禁则 are the ones of
+ * every other line ({@link LineBreaks}).
  */
 public final class TitleLines {
   /** The fixed wording every report title ends with. */
   private static final String FIXED = "政府信息公开工作年度报告";
-  private static final String NO_LINE_START = "、，。；：？！）》」』】〕〉”’…·";
-  private static final String NO_LINE_END = "（《「『【〔〈“‘";
   private static final double STRONG = 0;
   private static final double MEDIUM = 2;
   private static final double WEAK = 8;
 
   private TitleLines() {}
+
+  /**
+   * The title's lines on the page: the forced breaks as given, otherwise wrapped into balanced
+   * lines of title-size characters over the type-area width.
+   */
+  public static List<String> of(Title title, PageSetup page) {
+    double perLine =
+        Math.floor(page.typeAreaWidthMm() * Spec.PT_PER_MM / Spec.size(FontRole.TITLE));
+    return wrap(title.text(), Math.max(1, perLine));
+  }
 
   /**
    * The title's lines. Line breaks already in {@code title} ({@code '\n'}) are kept as given.
@@ -65,13 +78,11 @@ public final class TitleLines {
     for (int i = 1; i < n; i++) {
       char before = text.charAt(i - 1);
       char after = text.charAt(i);
-      if (isWordChar(before) && isWordChar(after)
-          || NO_LINE_START.indexOf(after) >= 0 || NO_LINE_END.indexOf(before) >= 0
-          || isDigit(before) && "年月日".indexOf(after) >= 0
-          || Character.isLowSurrogate(after)) {
+      if (!LineBreaks.canBreakBefore(text, i)
+          || isDigit(before) && "年月日".indexOf(after) >= 0) {
         p[i] = Double.NaN;
       } else if (before == '年' && i >= 2 && isDigit(text.charAt(i - 2))
-          || isDigit(after) && !isWordChar(before) || i == fixedAt) {
+          || isDigit(after) && !Spec.isWordChar(before) || i == fixedAt) {
         p[i] = STRONG; // after the year, after the name, before the fixed wording
       } else if (fixedAt >= 0 && i == fixedAt + "政府信息公开".length()) {
         p[i] = MEDIUM;
@@ -125,20 +136,9 @@ public final class TitleLines {
     return List.copyOf(out);
   }
 
-  /** Width in title characters: ASCII counts half. */
+  /** Width in title characters ({@link Spec#emWidth}). */
   static double width(String text, int from, int to) {
-    double w = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (!Character.isLowSurrogate(c)) {
-        w += c < 0x80 ? 0.5 : 1;
-      }
-    }
-    return w;
-  }
-
-  private static boolean isWordChar(char c) {
-    return c < 0x80 && !Character.isWhitespace(c) || c >= '０' && c <= '９';
+    return Spec.emWidth(text.subSequence(from, to));
   }
 
   private static boolean isDigit(char c) {
