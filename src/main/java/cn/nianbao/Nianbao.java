@@ -48,6 +48,9 @@ public final class Nianbao {
   private final Supplier<FontSet> fontSource;
   private FontSet fonts;
   private PdfRenderer pdf;
+  /** The document of the last PDF and its glyph check, so that the check runs once per render. */
+  private Document checked;
+  private GlyphReport checkedGlyphs;
 
   private Nianbao(Supplier<FontSet> fontSource) {
     this.fontSource = fontSource;
@@ -155,11 +158,19 @@ public final class Nianbao {
 
   /** The characters that no available font has, as diagnostics at the data they came from. */
   public List<Diagnostic> glyphProblems(Document document, String file) {
-    return fonts().check(document).diagnostics(file);
+    return glyphs(document).diagnostics(file);
   }
 
-  /** Which characters need a fallback font and which none has. */
+  /**
+   * Which characters need a fallback font and which none has. Checked once per document: after
+   * {@link #pdf} the check its renderer made is reused.
+   */
   public GlyphReport glyphs(Document document) {
+    synchronized (this) {
+      if (document == checked) {
+        return checkedGlyphs;
+      }
+    }
     return fonts().check(document);
   }
 
@@ -183,7 +194,11 @@ public final class Nianbao {
   public byte[] pdf(Document document) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      pdfRenderer().render(document, out);
+      GlyphReport glyphs = pdfRenderer().render(document, out);
+      synchronized (this) {
+        checked = document;
+        checkedGlyphs = glyphs;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

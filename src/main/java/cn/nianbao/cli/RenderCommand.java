@@ -2,7 +2,6 @@ package cn.nianbao.cli;
 
 import cn.nianbao.Nianbao;
 import cn.nianbao.binder.BindingException;
-import cn.nianbao.diagnostic.Diagnostic;
 import cn.nianbao.document.Document;
 import cn.nianbao.document.DocumentInfo;
 import cn.nianbao.model.Report;
@@ -164,12 +163,6 @@ final class RenderCommand implements Callable<Integer> {
         return new Outcome(ExitCodes.CHECK_FAILED, "数字核对有 " + findings.errors().size() + " 处错误");
       }
       Document document = pipeline.document(report, draft);
-      List<Diagnostic> glyphs = pipeline.glyphProblems(document, input.getFileName().toString());
-      if (!glyphs.isEmpty()) { // at the data they came from, before any output is made
-        glyphs.forEach(err::println);
-        err.println(input.getFileName() + ": 有 " + glyphs.size() + " 个字符无法排版，未生成任何文件。");
-        return new Outcome(ExitCodes.BAD_INPUT, "有 " + glyphs.size() + " 个字符在所有字体中都没有字形");
-      }
       Map<String, byte[]> files = new LinkedHashMap<>();
       files.put(name + ".docx", pipeline.docx(document));
       files.put(name + ".pdf", pipeline.pdf(document));
@@ -193,8 +186,8 @@ final class RenderCommand implements Callable<Integer> {
       e.lines().forEach(err::println);
       err.println(input.getFileName() + ": 未生成任何文件。");
       return new Outcome(ExitCodes.BAD_INPUT, "上年数据不能使用：" + e.lines().get(e.lines().size() - 1));
-    } catch (MissingGlyphsException e) {
-      err.println(input.getFileName() + ": " + e.getMessage());
+    } catch (MissingGlyphsException e) { // the PDF is made before anything is written
+      e.missing().forEach(m -> err.println(m.diagnostic(input.getFileName().toString())));
       err.println(input.getFileName() + ": 有 " + e.missing().size() + " 个字符无法排版，未生成任何文件。");
       return new Outcome(ExitCodes.BAD_INPUT, "有 " + e.missing().size() + " 个字符在所有字体中都没有字形");
     } catch (WriteFailed e) {
