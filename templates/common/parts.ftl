@@ -4,7 +4,7 @@
 <#-- The opening paragraphs and the title. -->
 <#macro front>
 <@title>${report.title}</@title>
-<#list report.opening as p><@paragraph>${p}</@paragraph></#list>
+<#list report.opening as p><@paragraph origin=report.openingOrigins[p?index]>${p}</@paragraph></#list>
 </#macro>
 
 <#-- A narrative section: sub-headings ending in 。 run into their first paragraph (GB/T 9704
@@ -14,14 +14,14 @@
   <#if s.heading?? && s.heading?ends_with("。")>
     <#list s.paragraphs as p>
       <#if p?is_first>
-        <@paragraph><@run role="heading2">${s.heading}</@run>${p}</@paragraph>
+        <@paragraph origin=s.origins[p?index]><@run role="heading2">${s.heading}</@run>${p}</@paragraph>
       <#else>
-        <@paragraph>${p}</@paragraph>
+        <@paragraph origin=s.origins[p?index]>${p}</@paragraph>
       </#if>
     </#list>
   <#else>
     <#if s.heading??><@heading level=2>${s.heading}</@heading></#if>
-    <#list s.paragraphs as p><@paragraph>${p}</@paragraph></#list>
+    <#list s.paragraphs as p><@paragraph origin=s.origins[p?index]>${p}</@paragraph></#list>
   </#if>
 </#list>
 </#macro>

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Arrows point one way: data → binder → template → document → spec → fonts → typesetter (pages)
  * → devices (PDF, preview; the DOCX from the document and the spec); the checker reads the model
- * beside them; the CLI wires them.
+ * beside them; the facade ({@code cn.nianbao.Nianbao}) wires them and the CLI is built on it.
  */
 class ArchitectureTest {
   private final JavaClasses imported = new ClassFileImporter()
@@ -33,20 +33,22 @@ class ArchitectureTest {
         .layer("devices").definedBy("cn.nianbao.render.pdf..", "cn.nianbao.render.docx..",
             "cn.nianbao.render.html..")
         .layer("starter").definedBy("cn.nianbao.starter..")
+        .layer("api").definedBy("cn.nianbao")
         .layer("cli").definedBy("cn.nianbao.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-        .whereLayer("devices").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("typeset").mayOnlyBeAccessedByLayers("devices", "cli")
-        .whereLayer("fonts").mayOnlyBeAccessedByLayers("typeset", "devices", "cli")
-        .whereLayer("spec").mayOnlyBeAccessedByLayers("fonts", "typeset", "devices", "cli")
-        .whereLayer("template").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("binder").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("validate").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("api").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("devices").mayOnlyBeAccessedByLayers("api", "cli")
+        .whereLayer("typeset").mayOnlyBeAccessedByLayers("devices", "api", "cli")
+        .whereLayer("fonts").mayOnlyBeAccessedByLayers("typeset", "devices", "api", "cli")
+        .whereLayer("spec").mayOnlyBeAccessedByLayers("fonts", "typeset", "devices", "api", "cli")
+        .whereLayer("template").mayOnlyBeAccessedByLayers("api", "cli")
+        .whereLayer("binder").mayOnlyBeAccessedByLayers("api", "cli")
+        .whereLayer("validate").mayOnlyBeAccessedByLayers("api", "cli")
         .whereLayer("starter").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "validate", "template", "starter",
-            "cli")
+            "api", "cli")
         .whereLayer("document").mayOnlyBeAccessedByLayers("template", "spec", "fonts", "typeset",
-            "devices", "cli")
+            "devices", "api", "cli")
         .check(imported);
   }
 

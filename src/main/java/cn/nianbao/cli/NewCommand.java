@@ -1,7 +1,6 @@
 package cn.nianbao.cli;
 
 import cn.nianbao.binder.BindingException;
-import cn.nianbao.binder.Problem;
 import cn.nianbao.binder.ReportBinder;
 import cn.nianbao.model.FormatVersion;
 import cn.nianbao.model.Report;
@@ -69,8 +68,8 @@ final class NewCommand implements Callable<Integer> {
       try {
         previous = ReportBinder.bind(from);
       } catch (BindingException e) {
-        e.problems().stream().map(Problem::toString).forEach(err::println);
-        err.println(from.getFileName() + ": 上年数据有 " + e.problems().size() + " 处问题，未生成 " + file.getFileName() + "。");
+        e.diagnostics().forEach(err::println);
+        err.println(from.getFileName() + ": 上年数据有 " + e.diagnostics().size() + " 处问题，未生成 " + file.getFileName() + "。");
         return ExitCodes.BAD_INPUT;
       } catch (IOException e) {
         err.println(from + ": 无法读取上年数据：" + e.getMessage());

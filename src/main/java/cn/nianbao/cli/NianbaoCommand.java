@@ -12,7 +12,13 @@ import picocli.CommandLine.HelpCommand;
     subcommands = {NewCommand.class, RenderCommand.class, PreviewCommand.class, CheckCommand.class,
         FontsCommand.class, VerifyCommand.class,
         HelpCommand.class},
-    exitCodeListHeading = "%n退出码:%n",
+    footerHeading = "%n示例：%n",
+    footer = {
+      "  nianbao render qingshuihe-2021.yaml -o 输出",
+      "  nianbao check qingshuihe-2021.yaml",
+      "  nianbao render --help    （查看某个命令的用法）"
+    },
+    exitCodeListHeading = "%n退出码：%n",
     exitCodeList = {
       ExitCodes.OK_HELP,
       ExitCodes.CHECK_FAILED_HELP,

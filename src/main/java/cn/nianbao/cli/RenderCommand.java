@@ -1,11 +1,10 @@
 package cn.nianbao.cli;
 
+import cn.nianbao.Nianbao;
 import cn.nianbao.binder.BindingException;
-import cn.nianbao.binder.Problem;
 import cn.nianbao.document.Document;
 import cn.nianbao.document.DocumentInfo;
 import cn.nianbao.model.Report;
-import cn.nianbao.validate.Checker;
 import cn.nianbao.validate.Findings;
 import cn.nianbao.render.fonts.MissingGlyphsException;
 import java.io.IOException;
@@ -33,7 +32,14 @@ import picocli.CommandLine.Spec;
       "每个数据文件生成 <目录>/<文件名>.docx 和 <目录>/<文件名>.pdf；数据有误时不写出任何文件。",
       "生成前先核对数字（同 check 命令）：有错误时不生成正式报告，可用 --draft 生成每页标有“草稿”的草稿。"
     },
-    exitCodeListHeading = "%n退出码:%n",
+    footerHeading = "%n示例：%n",
+    footer = {
+      "  nianbao render qingshuihe-2021.yaml -o 输出",
+      "      生成 输出/qingshuihe-2021.docx 和 输出/qingshuihe-2021.pdf",
+      "  nianbao render qingshuihe-2021.yaml --draft",
+      "      数字还没核对完时生成草稿"
+    },
+    exitCodeListHeading = "%n退出码：%n",
     exitCodeList = {
       ExitCodes.OK_HELP,
       ExitCodes.CHECK_FAILED_HELP,
@@ -85,7 +91,7 @@ final class RenderCommand implements Callable<Integer> {
     if (previous != null && noPrevious) {
       throw new ParameterException(spec.commandLine(), "--previous 和 --no-previous 不能同用");
     }
-    Pipeline pipeline = new Pipeline(fontOptions.fontSet(spec));
+    Nianbao pipeline = Nianbao.withFonts(fontOptions.fontSet(spec));
     int code = ExitCodes.OK;
     Map<Path, String> failed = new LinkedHashMap<>();
     for (int i = 0; i < jobs.size(); i++) {
@@ -106,7 +112,7 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   /** Adds the report to the folder's manifest; failing that is a warning, the pair stands. */
-  private static void record(Pipeline pipeline, Path input, Path outputDir, String name,
+  private static void record(Nianbao pipeline, Path input, Path outputDir, String name,
       Map<String, byte[]> files, boolean draft, PrintWriter err) {
     try {
       Map<String, String> documents = new TreeMap<>();
@@ -132,7 +138,7 @@ final class RenderCommand implements Callable<Integer> {
     failed.forEach((file, why) -> out.println("  " + file + ": " + why));
   }
 
-  private Outcome renderOne(Pipeline pipeline, DataFiles.Job job) {
+  private Outcome renderOne(Nianbao pipeline, DataFiles.Job job) {
     Path input = job.input();
     Path outputDir = job.outputDir();
     PrintWriter out = spec.commandLine().getOut();
@@ -141,10 +147,14 @@ final class RenderCommand implements Callable<Integer> {
     String name = OutputFiles.baseName(input);
     try {
       OutputFiles.recoverBeside(input, out);
-      Report report = pipeline.report(input);
-      PreviousYear last = noPrevious ? PreviousYear.skipped() : PreviousYear.find(input, report, previous);
+      Nianbao.Loaded loaded = pipeline.load(input);
+      if (!loaded.ok()) {
+        throw new BindingException(loaded.diagnostics());
+      }
+      Report report = loaded.report();
+      PreviousYear last = noPrevious ? PreviousYear.skipped() : PreviousYear.find(pipeline, input, report, previous);
       out.println("  " + last.note());
-      Findings findings = Checker.check(report, last.report(), input.getFileName().toString());
+      Findings findings = pipeline.check(report, last.report());
       findings.notes().forEach(n -> out.println("  " + n));
       FindingsOutput.text(err, input.getFileName().toString(), findings);
       if (findings.hasErrors() && !draft) {
@@ -168,17 +178,16 @@ final class RenderCommand implements Callable<Integer> {
       out.printf("  完成，用时 %.1f 秒%n", (System.nanoTime() - start) / 1e9);
       return Outcome.WRITTEN;
     } catch (BindingException e) {
-      for (Problem p : e.problems()) {
-        err.println(p);
-      }
-      err.println(input.getFileName() + ": 共 " + e.problems().size() + " 处问题，未生成任何文件。");
-      return new Outcome(ExitCodes.BAD_INPUT, "数据文件有 " + e.problems().size() + " 处问题，第一处：" + e.problems().get(0));
+      e.diagnostics().forEach(err::println);
+      err.println(input.getFileName() + ": 共 " + e.diagnostics().size() + " 处问题，未生成任何文件。");
+      return new Outcome(ExitCodes.BAD_INPUT,
+          "数据文件有 " + e.diagnostics().size() + " 处问题，第一处：" + e.diagnostics().get(0));
     } catch (PreviousYear.Unusable e) {
       e.lines().forEach(err::println);
       err.println(input.getFileName() + ": 未生成任何文件。");
       return new Outcome(ExitCodes.BAD_INPUT, "上年数据不能使用：" + e.lines().get(e.lines().size() - 1));
-    } catch (MissingGlyphsException e) {
-      err.println(input.getFileName() + ": " + e.getMessage());
+    } catch (MissingGlyphsException e) { // the PDF is made before anything is written
+      e.missing().forEach(m -> err.println(m.diagnostic(input.getFileName().toString())));
       err.println(input.getFileName() + ": 有 " + e.missing().size() + " 个字符无法排版，未生成任何文件。");
       return new Outcome(ExitCodes.BAD_INPUT, "有 " + e.missing().size() + " 个字符在所有字体中都没有字形");
     } catch (WriteFailed e) {

@@ -1,6 +1,6 @@
 package cn.nianbao.cli;
 
-import cn.nianbao.binder.BindingException;
+import cn.nianbao.Nianbao;
 import cn.nianbao.document.Document;
 import cn.nianbao.document.DocumentInfo;
 import cn.nianbao.render.fonts.MissingGlyphsException;
@@ -62,7 +62,7 @@ final class VerifyCommand implements Callable<Integer> {
       err.println(folder + ": 没有 " + Manifest.FILE + "，无从核对（用 render 生成的文件夹才有这份记录）");
       return ExitCodes.BAD_INPUT;
     }
-    Pipeline pipeline = new Pipeline(fontOptions.fontSet(spec));
+    Nianbao pipeline = Nianbao.withFonts(fontOptions.fontSet(spec));
     Map<String, String> fonts = Hashes.fonts(pipeline.fonts());
     int differing = 0;
     for (Map.Entry<String, Manifest.Entry> e : entries.entrySet()) {
@@ -85,7 +85,7 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   /** What is wrong with one report; empty when the archive is as recorded. */
-  private List<String> verify(Pipeline pipeline, Map<String, String> fonts, Manifest.Entry entry) {
+  private List<String> verify(Nianbao pipeline, Map<String, String> fonts, Manifest.Entry entry) {
     List<String> findings = new ArrayList<>();
     for (Map.Entry<String, String> doc : entry.documents().entrySet()) {
       Path file = folder.resolve(doc.getKey());
@@ -111,22 +111,23 @@ final class VerifyCommand implements Callable<Integer> {
     return findings;
   }
 
-  private List<String> rerender(Pipeline pipeline, Path data, Manifest.Entry entry) {
+  private List<String> rerender(Nianbao pipeline, Path data, Manifest.Entry entry) {
     List<String> findings = new ArrayList<>();
+    Nianbao.Loaded loaded = pipeline.load(data);
+    if (!loaded.ok()) {
+      findings.add("数据文件 " + data + " 有 " + loaded.diagnostics().size() + " 处问题，无法重新生成");
+      return findings;
+    }
     try {
-      Document document = pipeline.document(pipeline.report(data), entry.draft());
+      Document document = pipeline.document(loaded.report(), entry.draft());
       for (String name : entry.documents().keySet()) {
         byte[] bytes = name.endsWith(".pdf") ? pipeline.pdf(document) : pipeline.docx(document);
         if (!entry.documents().get(name).equals(Hashes.of(bytes))) {
           findings.add("重新生成的 " + name + " 与记录的不同");
         }
       }
-    } catch (BindingException e) {
-      findings.add("数据文件 " + data + " 有 " + e.problems().size() + " 处问题，无法重新生成");
     } catch (MissingGlyphsException e) {
       findings.add("有 " + e.missing().size() + " 个字符没有字体，无法重新生成");
-    } catch (IOException e) {
-      findings.add("无法重新生成：" + e.getMessage());
     }
     return findings;
   }

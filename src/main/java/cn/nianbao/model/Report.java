@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param signOff       署名 and 成文日期, when the report carries them
  * @param previousOrganization the body's name in last year's report when it has been renamed
  *                      since (上年机关名称), for the cross-year checks; empty when unchanged
+ * @param sources       the data file's name and where each text value stood in it
  */
 public record Report(
     String organization,
@@ -35,7 +36,8 @@ public record Report(
     List<Subsection> problems,
     List<Subsection> otherMatters,
     Optional<SignOff> signOff,
-    Optional<String> previousOrganization) {
+    Optional<String> previousOrganization,
+    ReportSources sources) {
 
   public Report {
     Objects.requireNonNull(organization, "organization");
@@ -47,14 +49,24 @@ public record Report(
     otherMatters = List.copyOf(otherMatters);
     Objects.requireNonNull(signOff, "signOff");
     Objects.requireNonNull(previousOrganization, "previousOrganization");
+    Objects.requireNonNull(sources, "sources");
   }
 
-  /** A report of a body not renamed since last year. */
+  /** A report made in code, not read from a data file, of a body not renamed since last year. */
   public Report(String organization, int year, FormatVersion format, String title, List<String> opening,
       List<Subsection> overview, StatTable activeDisclosure, StatTable requests, StatTable appeals,
       List<Subsection> problems, List<Subsection> otherMatters, Optional<SignOff> signOff) {
     this(organization, year, format, title, opening, overview, activeDisclosure, requests, appeals,
-        problems, otherMatters, signOff, Optional.empty());
+        problems, otherMatters, signOff, Optional.empty(), ReportSources.NONE);
+  }
+
+  /** A report made in code, not read from a data file. */
+  public Report(String organization, int year, FormatVersion format, String title, List<String> opening,
+      List<Subsection> overview, StatTable activeDisclosure, StatTable requests, StatTable appeals,
+      List<Subsection> problems, List<Subsection> otherMatters, Optional<SignOff> signOff,
+      Optional<String> previousOrganization) {
+    this(organization, year, format, title, opening, overview, activeDisclosure, requests, appeals,
+        problems, otherMatters, signOff, previousOrganization, ReportSources.NONE);
   }
 
   /** The name last year's report must carry: {@link #previousOrganization} when renamed, else this year's. */

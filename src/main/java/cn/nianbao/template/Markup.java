@@ -32,7 +32,8 @@ import java.util.function.Supplier;
  * <pre>
  * &lt;@title&gt;text&lt;/@title&gt;                      centred title
  * &lt;@heading level=1&gt;text&lt;/@heading&gt;           heading on its own line (level 1 or 2)
- * &lt;@paragraph&gt;text&lt;/@paragraph&gt;               body paragraph; may contain
+ * &lt;@paragraph origin="…"&gt;text&lt;/@paragraph&gt;    body paragraph (origin: the field path of the data
+ *                                               value it prints, optional); may contain
  *   &lt;@run role="heading2"&gt;text&lt;/@run&gt;           a stretch in another font role (run-in heading)
  * &lt;@table widths=[3, 1, 1] header=1 keep=true&gt; rows &lt;/@table&gt;  relative column widths,
  *                                               repeated header rows, kept on one page if it fits
@@ -55,7 +56,10 @@ final class Markup {
   private List<Run> runs;
   private StringWriter paragraphText;
 
-  /** A builder whose value cells take their origins from {@code origins}, by cell address id. */
+  /**
+   * A builder whose value cells and paragraphs take their origins from {@code origins}: by cell
+   * address id ({@code @cell cell=…}) or by field path ({@code @paragraph origin=…}).
+   */
   Markup(Map<String, Origin> origins) {
     this.origins = origins;
   }
@@ -96,7 +100,8 @@ final class Markup {
 
   private void paragraph(Environment env, Map<?, ?> params, TemplateModel[] loop,
       TemplateDirectiveBody body) throws TemplateException, IOException {
-    new Params("paragraph", params, Set.of());
+    String from = new Params("paragraph", params, Set.of("origin")).string("origin", "");
+    Origin origin = origins.getOrDefault(from, Origin.NONE);
     topLevel("paragraph");
     runs = new ArrayList<>();
     paragraphText = new StringWriter();
@@ -104,7 +109,7 @@ final class Markup {
     flushParagraphText();
     List<Run> done = runs;
     runs = null;
-    blocks.add(guard(() -> new Paragraph(done)));
+    blocks.add(guard(() -> new Paragraph(done, origin)));
   }
 
   private void run(Environment env, Map<?, ?> params, TemplateModel[] loop,

@@ -7,6 +7,7 @@ import cn.nianbao.model.ColumnSpec;
 import cn.nianbao.model.GridCell;
 import cn.nianbao.model.OfficialTables;
 import cn.nianbao.model.Report;
+import cn.nianbao.model.ReportSources;
 import cn.nianbao.model.RowSpec;
 import cn.nianbao.model.StatTable;
 import cn.nianbao.model.Subsection;
@@ -33,9 +34,11 @@ record TemplateView(Map<String, Object> model, Map<String, Origin> origins) {
     report.put("year", String.valueOf(r.year()));
     report.put("title", r.title());
     report.put("opening", r.opening());
-    report.put("overview", sections(r.overview()));
-    report.put("problems", sections(r.problems()));
-    report.put("otherMatters", sections(r.otherMatters()));
+    report.put("openingOrigins", java.util.stream.IntStream.range(0, r.opening().size())
+        .mapToObj(ReportSources::opening).toList());
+    report.put("overview", sections(r.overview(), "总体情况"));
+    report.put("problems", sections(r.problems(), "存在的主要问题及改进情况"));
+    report.put("otherMatters", sections(r.otherMatters(), "其他需要报告的事项"));
     // A 落款 whose date is not written yet (an EMPTY error, so only in a draft) is left out.
     r.signOff().filter(s -> s.date() != null)
         .ifPresent(s -> report.put("signOff", Map.of("signer", s.signer(), "date", s.dateText())));
@@ -43,6 +46,8 @@ record TemplateView(Map<String, Object> model, Map<String, Origin> origins) {
     Map<String, Object> view = new HashMap<>();
     view.put("report", report);
     Map<String, Origin> origins = new HashMap<>();
+    // paragraphs by field path (总体情况/0/段落/1 …), cells by address id: the two never collide
+    r.sources().spans().forEach((path, span) -> origins.put(path, Origin.of(span)));
     List<StatTable> tables = List.of(r.activeDisclosure(), r.requests(), r.appeals());
     List<TableDefinition> definitions = OfficialTables.definitions(r.format());
     for (int i = 0; i < tables.size(); i++) {
@@ -52,13 +57,23 @@ record TemplateView(Map<String, Object> model, Map<String, Origin> origins) {
     return new TemplateView(view, origins);
   }
 
-  private static List<Map<String, Object>> sections(List<Subsection> subsections) {
-    return subsections.stream().map(s -> {
+  /**
+   * Each part as {@code heading}, {@code paragraphs} and, in parallel, {@code origins}: the
+   * paragraphs' field paths, which {@code @paragraph origin=…} turns into the paragraph's origin.
+   */
+  private static List<Map<String, Object>> sections(List<Subsection> subsections, String key) {
+    List<Map<String, Object>> parts = new java.util.ArrayList<>();
+    for (int part = 0; part < subsections.size(); part++) {
+      Subsection s = subsections.get(part);
       Map<String, Object> m = new HashMap<>();
       s.heading().ifPresent(h -> m.put("heading", h));
       m.put("paragraphs", s.paragraphs());
-      return m;
-    }).toList();
+      int index = part;
+      m.put("origins", java.util.stream.IntStream.range(0, s.paragraphs().size())
+          .mapToObj(i -> ReportSources.paragraph(key, index, i)).toList());
+      parts.add(m);
+    }
+    return parts;
   }
 
   /** Row key → column key → printed value. Every cell of the schema is present. */

@@ -37,7 +37,7 @@ public final class Checker {
     if (previous != null && previousMismatch(report, previous).isPresent()) {
       throw new IllegalArgumentException(previousMismatch(report, previous).get());
     }
-    Collector out = new Collector();
+    Collector out = new Collector(report.sources().file());
     BlankCells.check(report, out);
     UnwrittenParts.check(report, out);
     RequestsBalance.check(report.requests(), out);

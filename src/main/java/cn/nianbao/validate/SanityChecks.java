@@ -1,6 +1,8 @@
 package cn.nianbao.validate;
 
+import cn.nianbao.diagnostic.Span;
 import cn.nianbao.model.Report;
+import cn.nianbao.model.ReportSources;
 import cn.nianbao.model.SignOff;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,7 @@ final class SanityChecks {
     report.signOff().map(SignOff::date).filter(d -> d != null && d.getYear() != report.year() + 1)
         .ifPresent(d -> out.warning("S2", "落款 日期 " + report.signOff().get().dateText() + " 不在报告年度的次年（"
             + (report.year() + 1) + "年）：" + report.year() + "年度报告应于" + (report.year() + 1)
-            + "年1月31日前公布，请核对日期或 年度", null));
+            + "年1月31日前公布，请核对日期或 年度", report.sources().span("落款/日期").orElse(null)));
     statedPeriod(report, out);
   }
 
@@ -40,7 +42,7 @@ final class SanityChecks {
     }
     if (!years.isEmpty() && !years.contains(String.valueOf(year))) {
       out.warning("S1", "文件名 “" + fileName + "” 中的年份 " + String.join("、", years) + " 与 年度 " + year
-          + " 不符：是否复制了别的年度的文件而忘了改 年度，或文件名写错了？", null);
+          + " 不符：是否复制了别的年度的文件而忘了改 年度，或文件名写错了？", (Span) null);
     }
   }
 
@@ -58,7 +60,9 @@ final class SanityChecks {
         }
         if (any && other) {
           out.warning("S3", "引言 第" + (i + 1) + "段 写的 “" + period.group() + "” 与 年度 " + report.year()
-              + " 不符：统计期限应为" + report.year() + "年1月1日至" + report.year() + "年12月31日", null);
+              + " 不符：统计期限应为" + report.year() + "年1月1日至" + report.year() + "年12月31日",
+              Sentences.span(report.sources().span(ReportSources.opening(i)).orElse(null), opening.get(i),
+                  period.start(), period.end()));
         }
       }
     }

@@ -1,5 +1,6 @@
 package cn.nianbao.validate;
 
+import cn.nianbao.diagnostic.Span;
 import cn.nianbao.model.Report;
 import cn.nianbao.model.Subsection;
 import java.util.List;
@@ -18,12 +19,13 @@ final class UnwrittenParts {
     section(report.problems(), "五、存在的主要问题及改进情况 未填写", out);
     section(report.otherMatters(), "六、其他需要报告的事项 未填写（没有需要报告的事项时写 “无。”）", out);
     report.signOff().filter(s -> s.date() == null).ifPresent(s ->
-        out.error(RULE, "落款 日期 未填写（成文日期，例如 " + (report.year() + 1) + "-01-20）", null));
+        out.error(RULE, "落款 日期 未填写（成文日期，例如 " + (report.year() + 1) + "-01-20）",
+            report.sources().span("落款/署名").orElse(null)));
   }
 
   private static void section(List<Subsection> parts, String message, Collector out) {
     if (parts.isEmpty()) {
-      out.error(RULE, message, null);
+      out.error(RULE, message, (Span) null);
     }
   }
 }

@@ -12,7 +12,7 @@ import cn.nianbao.model.Report;
 import cn.nianbao.model.RowSpec;
 import cn.nianbao.model.TableSchema;
 import cn.nianbao.validate.Checker;
-import cn.nianbao.validate.Finding;
+import cn.nianbao.diagnostic.Diagnostic;
 import cn.nianbao.validate.Findings;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -38,8 +38,8 @@ class NewCommandTest {
     Findings findings = Checker.check(report);
     assertEquals(Set.of("BLANK", "EMPTY"), rules(findings.findings()));
     assertEquals(findings.findings(), findings.errors());
-    List<String> empty = findings.findings().stream().filter(f -> f.rule().equals("EMPTY"))
-        .map(Finding::message).toList();
+    List<String> empty = findings.findings().stream().filter(f -> f.code().equals("EMPTY"))
+        .map(Diagnostic::message).toList();
     assertEquals(4, empty.size());
     assertTrue(empty.stream().allMatch(m -> m.contains("未填写")), empty.toString());
     // every cell of every table is there, each on its own line with the official name beside it
@@ -63,7 +63,7 @@ class NewCommandTest {
     assertEquals(0, cli.run("new", file.toString(), "--organization", "甲镇人民政府", "--year", "2020"));
     Report report = ReportBinder.bind(file);
     long rows = OfficialTables.all(report.format()).stream().mapToLong(t -> t.rows().size()).sum();
-    long blank = Checker.check(report).findings().stream().filter(f -> f.rule().equals("BLANK")).count();
+    long blank = Checker.check(report).findings().stream().filter(f -> f.code().equals("BLANK")).count();
     // every value row but table 三's （七）总计 (derived from the others) is wholly blank
     assertEquals(rows - 1, blank);
     assertTrue(Files.readString(file).contains("其他对外管理服务事项:"), "2020 uses the 2019 format");
@@ -180,7 +180,7 @@ class NewCommandTest {
     assertFalse(Files.exists(dir.resolve("y.yaml")));
   }
 
-  private static Set<String> rules(List<Finding> findings) {
-    return findings.stream().map(Finding::rule).collect(Collectors.toSet());
+  private static Set<String> rules(List<Diagnostic> findings) {
+    return findings.stream().map(Diagnostic::code).collect(Collectors.toSet());
   }
 }

@@ -63,7 +63,7 @@ class PreviewCommandTest {
     Document html = read(dir.resolve("c1-carried-forward-does-not-balance.html"));
     assertNotNull(html.selectFirst(".draft-mark"));
     assertTrue(cli.err().contains("c1-carried-forward-does-not-balance.yaml:14:80: 错误 C1: 表三 总计列："
-        + "一、本年新收(12) + 二、上年结转(1) ≠ （七）总计(11) + 四、结转下年度继续办理(1)\n"), cli.err());
+        + "一、本年新收(12) + 二、上年结转(1) ≠ （七）总计(11) + 四、结转下年度继续办理(1)（涉及第 14、15、42、43 行）\n"), cli.err());
     assertTrue(cli.err().endsWith("c1-carried-forward-does-not-balance.yaml: 2 处错误，0 处警告，预览已标为“草稿”。\n"),
         cli.err());
   }
@@ -78,7 +78,7 @@ class PreviewCommandTest {
   @Test
   void helpListsTheExitCodesInChinese() {
     assertEquals(0, cli.run("preview", "--help"));
-    assertTrue(cli.out().contains("退出码:"), cli.out());
+    assertTrue(cli.out().contains("退出码："), cli.out());
     assertTrue(cli.out().contains("1   已生成预览，但数字核对发现错误"), cli.out());
     assertTrue(cli.out().contains("<数据文件>"), cli.out());
   }

@@ -70,7 +70,8 @@ class RenderCommandTest {
   @Test
   void unknownCommandIsAUsageErrorWithExitTwo() {
     assertEquals(2, cli.run("rendr", "x.yaml"));
-    assertTrue(cli.err().contains("Did you mean: nianbao render or nianbao preview?"), cli.err());
+    assertEquals("nianbao: 不认识的命令 “rendr”，是否应为 “render”？\n"
+        + "用 “nianbao --help” 查看用法和示例。\n", cli.err());
   }
 
   @Test
@@ -79,7 +80,7 @@ class RenderCommandTest {
     assertEquals(0, cli.run("render", "--help"));
     assertEquals(0, cli.run("preview", "--help"));
     String help = cli.out();
-    assertEquals(3, help.split("退出码:", -1).length - 1);
+    assertEquals(3, help.split("退出码：", -1).length - 1);
     assertTrue(help.contains("2   命令行有误，或数据文件无法读取、内容有误（未写出任何文件）"));
   }
 

@@ -40,6 +40,6 @@ class CheckCasesTest {
   /** As the command line prints them: {@code file:line:column: 错误 C1: …}, or {@code file: …}. */
   static List<String> lines(String file, Findings findings) {
     return findings.findings().stream()
-        .map(f -> f.where() == null ? file + ": " + f.describe() : f.toString()).toList();
+        .map(f -> f.inFile(file).toString()).toList();
   }
 }

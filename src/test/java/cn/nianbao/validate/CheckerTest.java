@@ -1,5 +1,6 @@
 package cn.nianbao.validate;
 
+import cn.nianbao.diagnostic.Diagnostic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,7 +25,7 @@ class CheckerTest {
   }
 
   private static List<String> rules(Findings findings) {
-    return findings.findings().stream().map(Finding::rule).toList();
+    return findings.findings().stream().map(Diagnostic::code).toList();
   }
 
   @Test

@@ -1,10 +1,10 @@
-package cn.nianbao.validate;
+package cn.nianbao.diagnostic;
 
-/** How serious a finding is. */
+/** How serious a diagnostic is. */
 public enum Severity {
-  /** The numbers are inconsistent: no final report may be produced. */
+  /** Must be put right: bad data, numbers that do not reconcile, a character no font has. */
   ERROR("错误"),
-  /** Probably a mistake, but legitimate reports can break the rule: reported, never blocking. */
+  /** Probably a mistake, but legitimate reports can have it: reported, never blocking. */
   WARNING("警告");
 
   private final String label;
