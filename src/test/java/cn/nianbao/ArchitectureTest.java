@@ -10,8 +10,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Arrows point one way: data → binder → template → document → renderers; the checker reads the
- * model beside them; the CLI wires them.
+ * Arrows point one way: data → binder → template → document → spec → fonts → typesetter (pages)
+ * → devices (PDF, preview; the DOCX from the document and the spec); the checker reads the model
+ * beside them; the facade ({@code cn.nianbao.Nianbao}) wires them and the CLI is built on it.
  */
 class ArchitectureTest {
   private final JavaClasses imported = new ClassFileImporter()
@@ -26,15 +27,56 @@ class ArchitectureTest {
         .layer("validate").definedBy("cn.nianbao.validate..")
         .layer("template").definedBy("cn.nianbao.template..")
         .layer("document").definedBy("cn.nianbao.document..")
-        .layer("render").definedBy("cn.nianbao.render..")
+        .layer("spec").definedBy("cn.nianbao.spec..")
+        .layer("fonts").definedBy("cn.nianbao.render.fonts..")
+        .layer("typeset").definedBy("cn.nianbao.typeset..")
+        .layer("devices").definedBy("cn.nianbao.render.pdf..", "cn.nianbao.render.docx..",
+            "cn.nianbao.render.html..")
+        .layer("starter").definedBy("cn.nianbao.starter..")
+        .layer("api").definedBy("cn.nianbao")
         .layer("cli").definedBy("cn.nianbao.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-        .whereLayer("render").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("template").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("binder").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("validate").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "validate", "template", "cli")
-        .whereLayer("document").mayOnlyBeAccessedByLayers("template", "render", "cli")
+        .whereLayer("api").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("devices").mayOnlyBeAccessedByLayers("api", "cli")
+        .whereLayer("typeset").mayOnlyBeAccessedByLayers("devices", "api", "cli")
+        .whereLayer("fonts").mayOnlyBeAccessedByLayers("typeset", "devices", "api", "cli")
+        .whereLayer("spec").mayOnlyBeAccessedByLayers("fonts", "typeset", "devices", "api", "cli")
+        .whereLayer("template").mayOnlyBeAccessedByLayers("api", "cli")
+        .whereLayer("binder").mayOnlyBeAccessedByLayers("api", "cli")
+        .whereLayer("validate").mayOnlyBeAccessedByLayers("api", "cli")
+        .whereLayer("starter").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "validate", "template", "starter",
+            "api", "cli")
+        .whereLayer("document").mayOnlyBeAccessedByLayers("template", "spec", "fonts", "typeset",
+            "devices", "api", "cli")
+        .check(imported);
+  }
+
+  @Test
+  void devicesDependOnThePageModelNotTheReverse() {
+    noClasses().that().resideInAPackage("cn.nianbao.typeset..")
+        .should().dependOnClassesThat().resideInAnyPackage("cn.nianbao.render.pdf..",
+            "cn.nianbao.render.html..", "cn.nianbao.render.docx..", "com.lowagie..",
+            "org.apache.poi..")
+        .check(imported);
+    classes().that().resideInAnyPackage("cn.nianbao.render.pdf..", "cn.nianbao.render.html..")
+        .and().haveSimpleNameEndingWith("Device")
+        .should().dependOnClassesThat().resideInAPackage("cn.nianbao.typeset..")
+        .check(imported);
+  }
+
+  @Test
+  void onlyThePdfDeviceUsesOpenPdf() {
+    noClasses().that().resideOutsideOfPackage("cn.nianbao.render.pdf..")
+        .should().dependOnClassesThat().resideInAPackage("com.lowagie..")
+        .check(imported);
+  }
+
+  @Test
+  void onlyTheDocxRendererUsesPoi() {
+    noClasses().that().resideOutsideOfPackage("cn.nianbao.render.docx..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..",
+            "org.openxmlformats..")
         .check(imported);
   }
 
@@ -54,11 +96,11 @@ class ArchitectureTest {
   }
 
   @Test
-  void fontsKnowOnlyTheDocumentModel() {
+  void fontsKnowOnlyTheDocumentModelAndTheSpec() {
     noClasses().that().resideInAPackage("cn.nianbao.render.fonts..")
         .should().dependOnClassesThat().resideInAnyPackage("cn.nianbao.model..",
             "cn.nianbao.binder..", "cn.nianbao.template..", "cn.nianbao.render.pdf..",
-            "cn.nianbao.render.docx..", "cn.nianbao.cli..")
+            "cn.nianbao.render.docx..", "cn.nianbao.typeset..", "cn.nianbao.cli..")
         .check(imported);
   }
 
@@ -73,10 +115,12 @@ class ArchitectureTest {
   }
 
   @Test
-  void theHtmlPreviewSeesOnlyTheDocumentModelAndTheJdk() {
+  void theHtmlPreviewSeesOnlyThePagesTheirFontsAndTheJdk() {
     classes().that().resideInAPackage("cn.nianbao.render.html..")
         .should().onlyDependOnClassesThat().resideInAnyPackage(
-            "cn.nianbao.render.html..", "cn.nianbao.document..", "java..")
+            "cn.nianbao.render.html..", "cn.nianbao.typeset..", "cn.nianbao.spec..",
+            "cn.nianbao.render.fonts..", "cn.nianbao.document..", "cn.nianbao.diagnostic..",
+            "java..")
         .check(imported);
   }
 }

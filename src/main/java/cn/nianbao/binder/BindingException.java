@@ -1,18 +1,25 @@
 package cn.nianbao.binder;
 
+import cn.nianbao.diagnostic.Diagnostic;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The data file could not be bound; carries every problem found, in file order. */
+/**
+ * The data file could not be read or bound; carries every problem found, in file order. Each is
+ * a {@link Diagnostic} with code {@link Diagnostic#DATA}.
+ */
 public final class BindingException extends RuntimeException {
-  private final transient List<Problem> problems;
+  private static final long serialVersionUID = 1L;
 
-  public BindingException(List<Problem> problems) {
-    super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
-    this.problems = List.copyOf(problems);
+  private final transient List<Diagnostic> diagnostics;
+
+  public BindingException(List<Diagnostic> diagnostics) {
+    super(diagnostics.stream().map(Diagnostic::toString).collect(Collectors.joining("\n")));
+    this.diagnostics = List.copyOf(diagnostics);
   }
 
-  public List<Problem> problems() {
-    return problems;
+  /** The problems, in file order. */
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
   }
 }

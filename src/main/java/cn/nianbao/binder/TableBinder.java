@@ -3,12 +3,15 @@ package cn.nianbao.binder;
 import cn.nianbao.binder.SourceNode.Entry;
 import cn.nianbao.binder.SourceNode.MapNode;
 import cn.nianbao.binder.SourceNode.Scalar;
+import cn.nianbao.diagnostic.CellAddress;
+import cn.nianbao.diagnostic.Span;
 import cn.nianbao.model.CellRef;
 import cn.nianbao.model.CellValue;
 import cn.nianbao.model.ColumnSpec;
 import cn.nianbao.model.FormatVersion;
 import cn.nianbao.model.RowSpec;
 import cn.nianbao.model.StatTable;
+import cn.nianbao.model.TablePlaces;
 import cn.nianbao.model.TableSchema;
 import cn.nianbao.model.ValueType;
 import java.math.BigDecimal;
@@ -39,6 +42,8 @@ final class TableBinder {
   private final TableSchema schema;
   private final TableSchema otherSchema;
   private final Map<CellRef, CellValue> values = new LinkedHashMap<>();
+  private final Map<String, Span> rowSpans = new LinkedHashMap<>();
+  private final Map<CellRef, Span> blanks = new LinkedHashMap<>();
 
   TableBinder(Fields fields, FormatVersion version, TableSchema schema, TableSchema otherSchema) {
     this.fields = fields;
@@ -47,9 +52,10 @@ final class TableBinder {
     this.otherSchema = otherSchema;
   }
 
-  StatTable bind(MapNode table) {
+  /** Binds the table whose key stands at {@code keySpan} (where its absent rows point). */
+  StatTable bind(MapNode table, Span keySpan) {
     group(table, List.of());
-    return StatTable.withTotals(schema, values);
+    return StatTable.withTotals(schema, values, new TablePlaces(keySpan, rowSpans, blanks));
   }
 
   private void group(MapNode node, List<String> prefix) {
@@ -63,13 +69,14 @@ final class TableBinder {
       }
       List<String> path = append(prefix, e.key());
       RowSpec row = schema.row(String.join("/", path));
+      rowSpans.put(String.join("/", path), e.keySpan());
       if (e.value() instanceof Scalar s && s.isNull()) {
         continue; // the whole row or group left blank
       }
       fields.map(e.value(), where(path)).ifPresent(m -> {
         String mismatch = shapeOfOtherVersion(path, row, m);
         if (mismatch != null) {
-          fields.problem(e.keyWhere(), where(path) + ": " + mismatch);
+          fields.problem(e.keySpan(), where(path) + ": " + mismatch);
         } else if (row != null) {
           cells(m, row);
         } else {
@@ -98,24 +105,27 @@ final class TableBinder {
 
   private void value(Entry e, CellRef cell, ValueType type) {
     if (!(e.value() instanceof Scalar s)) {
-      fields.problem(e.value().where(), schema.describe(cell) + ": " + type.expectation()
-          + "，实际为" + e.value().kindName());
+      fields.problem(e.value().span(), schema.describe(cell) + ": " + type.expectation()
+          + "，实际为" + e.value().kindName(), address(cell), schema.describe(cell));
       return;
     }
     if (s.isNull()) {
-      return; // blank cell
+      blanks.put(cell, s.span()); // blank cell: the checker points here
+      return;
     }
     String text = s.text().strip();
     if (NOT_APPLICABLE.contains(text)) {
-      values.put(cell, CellValue.notApplicable(s.where()));
+      values.put(cell, CellValue.notApplicable(s.span()));
       return;
     }
     if (!SYNTAX.get(type).matcher(text).matches()) {
-      fields.problem(s.where(), schema.describe(cell) + ": " + type.expectation()
-          + "，实际为" + s.kindName());
+      String slip = Slips.inNumber(s.text());
+      fields.problem(s.span(), schema.describe(cell) + ": "
+          + (slip != null ? slip : type.expectation() + "，实际为" + s.kindName()),
+          address(cell), schema.describe(cell));
       return;
     }
-    values.put(cell, CellValue.given(new BigDecimal(text), s.where()));
+    values.put(cell, CellValue.given(new BigDecimal(text), s.span()));
   }
 
   /**
@@ -135,6 +145,10 @@ final class TableBinder {
       return "在" + version.label() + "中是一行，请直接填写各列数字（分项写法属于" + version.other().label() + "）";
     }
     return null;
+  }
+
+  private CellAddress address(CellRef cell) {
+    return new CellAddress(schema.dataKey(), cell.row(), cell.column());
   }
 
   private String where(List<String> path) {

@@ -1,6 +1,8 @@
 package cn.nianbao.cli;
 
-/** Process exit codes, listed in every command's {@code --help}. */
+import cn.nianbao.Outcome;
+
+/** Process exit codes: the one place an {@link Outcome} becomes a number. Listed in every {@code --help}. */
 final class ExitCodes {
   /** Everything asked for was done. */
   static final int OK = 0;
@@ -18,4 +20,14 @@ final class ExitCodes {
   static final String INTERNAL_ERROR_HELP = "3:nianbao 内部错误（模板或渲染器缺陷，未写出任何文件）";
 
   private ExitCodes() {}
+
+  /** The exit code of an outcome. */
+  static int of(Outcome outcome) {
+    return switch (outcome) {
+      case OK -> OK;
+      case CHECK_FAILED -> CHECK_FAILED;
+      case BAD_INPUT -> BAD_INPUT;
+      case INTERNAL -> INTERNAL_ERROR;
+    };
+  }
 }

@@ -1,6 +1,8 @@
 package cn.nianbao.cli;
 
-import cn.nianbao.validate.Finding;
+import cn.nianbao.diagnostic.Diagnostic;
+import cn.nianbao.diagnostic.Severity;
+import cn.nianbao.diagnostic.Span;
 import cn.nianbao.validate.Findings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,15 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Prints the checker's findings: one line each (errors first), or one JSON object. */
+/** Prints diagnostics: one line each (errors first), or one JSON object in the shape the README gives. */
 final class FindingsOutput {
   private FindingsOutput() {}
 
-  /** Each finding on its own line, {@code file:line:column: 错误 C1: …}; {@code file: …} when it has no cell. */
+  /** Each finding on its own line, {@code file:line:column: 错误 C1: …}; {@code file: …} when it has no place. */
   static void text(PrintWriter out, String file, Findings findings) {
-    for (Finding f : findings.findings()) {
-      out.println(f.where() == null ? file + ": " + f.describe() : f.toString());
-    }
+    lines(out, findings.findings());
+  }
+
+  /** Each diagnostic on its own line. */
+  static void lines(PrintWriter out, List<Diagnostic> diagnostics) {
+    diagnostics.forEach(out::println);
   }
 
   /** {@code file: N 处错误，M 处警告} (no full stop: callers finish the sentence). */
@@ -26,24 +31,22 @@ final class FindingsOutput {
     return file + ": " + findings.errors().size() + " 处错误，" + findings.warnings().size() + " 处警告";
   }
 
-  /** The findings as one JSON object, for other tools (see README). */
+  /** The checker's findings as one JSON object, for other tools (see README). */
   static String json(String file, String previous, List<String> notes, Findings findings) {
+    return json(file, previous, notes, findings.findings());
+  }
+
+  /** Diagnostics of any kind (binding errors too) as the same JSON object. */
+  static String json(String file, String previous, List<String> notes, List<Diagnostic> diagnostics) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("file", file);
     root.put("previous", previous);
-    root.put("errors", findings.errors().size());
-    root.put("warnings", findings.warnings().size());
+    root.put("errors", diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count());
+    root.put("warnings", diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count());
     root.put("notes", notes);
     List<Map<String, Object>> items = new ArrayList<>();
-    for (Finding f : findings.findings()) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("rule", f.rule());
-      item.put("severity", f.severity().name().toLowerCase());
-      item.put("file", f.where() == null ? file : f.where().file());
-      item.put("line", f.where() == null ? null : f.where().line());
-      item.put("column", f.where() == null ? null : f.where().column());
-      item.put("message", f.message());
-      items.add(item);
+    for (Diagnostic d : diagnostics) {
+      items.add(item(d));
     }
     root.put("findings", items);
     try {
@@ -51,5 +54,33 @@ final class FindingsOutput {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e); // maps of strings and numbers always serialise
     }
+  }
+
+  private static Map<String, Object> item(Diagnostic d) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    Span s = d.span();
+    item.put("rule", d.code());
+    item.put("severity", d.severity().name().toLowerCase());
+    item.put("file", d.file());
+    item.put("line", s == null ? null : s.startLine());
+    item.put("column", s == null ? null : s.startColumn());
+    item.put("endLine", s == null ? null : s.endLine());
+    item.put("endColumn", s == null ? null : s.endColumn());
+    item.put("offset", s == null ? null : s.startOffset());
+    item.put("endOffset", s == null ? null : s.endOffset());
+    if (d.cell() == null) {
+      item.put("cell", null);
+    } else {
+      Map<String, Object> cell = new LinkedHashMap<>();
+      cell.put("table", d.cell().table());
+      cell.put("row", d.cell().row());
+      cell.put("column", d.cell().column());
+      cell.put("id", d.cell().id());
+      cell.put("label", d.cellLabel());
+      item.put("cell", cell);
+    }
+    item.put("lines", d.related().stream().map(Span::startLine).distinct().toList());
+    item.put("message", d.message());
+    return item;
   }
 }

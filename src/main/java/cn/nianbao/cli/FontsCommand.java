@@ -1,15 +1,13 @@
 package cn.nianbao.cli;
 
-import cn.nianbao.binder.BindingException;
-import cn.nianbao.binder.ReportBinder;
+import cn.nianbao.Nianbao;
+import cn.nianbao.Outcome;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.render.fonts.Coverage;
 import cn.nianbao.render.fonts.Face;
 import cn.nianbao.render.fonts.FontSet;
 import cn.nianbao.render.fonts.FontSource;
 import cn.nianbao.render.fonts.GlyphReport;
-import cn.nianbao.template.ReportTemplates;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,7 +26,14 @@ import picocli.CommandLine.Spec;
       "显示 PDF 每种文字用途所用的字体：字体名、文件、来源（指定文件夹、系统或内置）和汉字覆盖范围。",
       "给出数据文件时，还列出其中需要后备字体的字和没有任何字体能排的字（及所在位置）。"
     },
-    exitCodeListHeading = "%n退出码:%n",
+    footerHeading = "%n示例：%n",
+    footer = {
+      "  nianbao fonts",
+      "      查看 PDF 所用字体",
+      "  nianbao fonts qingshuihe-2021.yaml --fonts-dir 字体",
+      "      检查数据文件中的字是否都有字体"
+    },
+    exitCodeListHeading = "%n退出码：%n",
     exitCodeList = {
       ExitCodes.OK_HELP,
       "2:命令行有误，数据文件无法读取或有误，或有字符没有任何可用字体",
@@ -69,7 +74,7 @@ final class FontsCommand implements Callable<Integer> {
         out.println("  西文和数字 " + fonts.latin());
       }
     }
-    return input == null ? ExitCodes.OK : checkData(out, fonts);
+    return input == null ? ExitCodes.of(Outcome.OK) : checkData(out, fonts);
   }
 
   private static String describe(Face face) {
@@ -81,17 +86,14 @@ final class FontsCommand implements Callable<Integer> {
 
   private int checkData(PrintWriter out, FontSet fonts) {
     PrintWriter err = spec.commandLine().getErr();
-    GlyphReport report;
-    try {
-      report = fonts.check(ReportTemplates.bundled().produce(ReportBinder.bind(input)));
-    } catch (BindingException e) {
-      e.problems().forEach(err::println);
-      err.println(input.getFileName() + ": 共 " + e.problems().size() + " 处问题。");
-      return ExitCodes.BAD_INPUT;
-    } catch (IOException e) {
-      err.println(input + ": 无法读取文件：" + e.getMessage());
-      return ExitCodes.BAD_INPUT;
+    Nianbao nianbao = Nianbao.withFonts(fonts);
+    Nianbao.Loaded loaded = nianbao.load(input);
+    if (!loaded.ok()) {
+      FindingsOutput.lines(err, loaded.diagnostics());
+      err.println(input.getFileName() + ": 共 " + loaded.diagnostics().size() + " 处问题。");
+      return ExitCodes.of(Outcome.BAD_INPUT);
     }
+    GlyphReport report = nianbao.glyphs(nianbao.document(loaded.report()));
     out.println();
     out.println(input.getFileName() + "：");
     if (report.fallbacks().isEmpty()) {
@@ -106,8 +108,8 @@ final class FontsCommand implements Callable<Integer> {
     }
     if (!report.missing().isEmpty()) {
       err.println(input.getFileName() + ": 有 " + report.missing().size() + " 个字符没有任何可用字体，无法生成 PDF。");
-      return ExitCodes.BAD_INPUT;
+      return ExitCodes.of(Outcome.BAD_INPUT);
     }
-    return ExitCodes.OK;
+    return ExitCodes.of(Outcome.OK);
   }
 }

@@ -9,9 +9,16 @@ import picocli.CommandLine.HelpCommand;
     name = "nianbao",
     versionProvider = Version.class,
     description = "按国务院办公厅规定的格式生成政府信息公开工作年度报告（DOCX 和 PDF，以及 HTML 预览）。",
-    subcommands = {RenderCommand.class, PreviewCommand.class, CheckCommand.class, FontsCommand.class,
+    subcommands = {NewCommand.class, RenderCommand.class, PreviewCommand.class, CheckCommand.class,
+        FontsCommand.class, VerifyCommand.class,
         HelpCommand.class},
-    exitCodeListHeading = "%n退出码:%n",
+    footerHeading = "%n示例：%n",
+    footer = {
+      "  nianbao render qingshuihe-2021.yaml -o 输出",
+      "  nianbao check qingshuihe-2021.yaml",
+      "  nianbao render --help    （查看某个命令的用法）"
+    },
+    exitCodeListHeading = "%n退出码：%n",
     exitCodeList = {
       ExitCodes.OK_HELP,
       ExitCodes.CHECK_FAILED_HELP,

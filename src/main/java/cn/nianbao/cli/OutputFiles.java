@@ -1,7 +1,12 @@
 package cn.nianbao.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,37 +15,78 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * Writes finished documents so that a reader never sees a half-written file: every file is first
- * written in full to a temporary file beside its target, then moved into place.
+ * Replaces the documents made from one data file as a pair, so that a folder never keeps a new
+ * DOCX beside an old PDF:
+ *
+ * <ol>
+ *   <li>every file is written in full to a temporary {@code .NAME.<uuid>.part} beside its target;
+ *   <li>a journal ({@code .nianbao-journal}) records the targets and a backup of each old file;
+ *   <li>the parts replace the targets; if one replacement fails the earlier ones are undone;
+ *   <li>deleting the journal commits; then the backups go.
+ * </ol>
+ *
+ * A kill between 3 and 4 leaves the journal behind: {@link #recover} (run by every command before
+ * it touches the folder) puts the old files back. Everything happens under a lock on
+ * {@code .nianbao.lock} in the folder, so two renders into one folder never interleave.
  */
 final class OutputFiles {
-  private OutputFiles() {}
+  static final String LOCK = ".nianbao.lock";
+  static final String JOURNAL = ".nianbao-journal";
+  /** Our temporary files: {@code .NAME.<uuid>.part} (new content) and {@code .old} (backups). */
+  private static final Pattern OURS = Pattern.compile(
+      "\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.(part|old)");
+  /** One monitor per folder: a FileLock excludes other processes, not other threads. */
+  private static final Map<Path, Object> MONITORS = new ConcurrentHashMap<>();
 
-  /** Writes all files (name → bytes) into {@code dir}, creating it when needed. */
-  static List<Path> writeAll(Path dir, Map<String, byte[]> files) throws IOException {
-    Files.createDirectories(dir);
-    Map<Path, Path> staged = new LinkedHashMap<>();
-    try {
-      for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        // Not createTempFile: its owner-only permissions would carry over to the report.
-        Path temp = dir.resolve("." + f.getKey() + "." + UUID.randomUUID() + ".part");
-        staged.put(temp, dir.resolve(f.getKey()));
-        Files.write(temp, f.getValue(), StandardOpenOption.CREATE_NEW);
-      }
-      List<Path> written = new ArrayList<>();
-      for (Map.Entry<Path, Path> s : staged.entrySet()) {
-        move(s.getKey(), s.getValue());
-        written.add(s.getValue());
-      }
-      return written;
-    } finally {
-      for (Path temp : staged.keySet()) {
-        Files.deleteIfExists(temp);
+  /** The file operations, replaceable in tests to inject failures. */
+  interface Disk {
+    void write(Path file, byte[] bytes) throws IOException;
+
+    void move(Path from, Path to) throws IOException;
+  }
+
+  static final Disk REAL = new Disk() {
+    @Override
+    public void write(Path file, byte[] bytes) throws IOException {
+      try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE)) {
+        ch.write(java.nio.ByteBuffer.wrap(bytes));
+        ch.force(true); // on disk before the journal says it is there
       }
     }
+
+    @Override
+    public void move(Path from, Path to) throws IOException {
+      try {
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  };
+
+  /** Something that runs while the folder is locked. */
+  interface Locked<T> {
+    T run() throws IOException;
+  }
+
+  private final Disk disk;
+
+  OutputFiles(Disk disk) {
+    this.disk = disk;
+  }
+
+  /** Writes all files (name → bytes) into {@code dir} as one unit, creating it when needed. */
+  static List<Path> writeAll(Path dir, Map<String, byte[]> files, PrintWriter notes)
+      throws IOException {
+    return new OutputFiles(REAL).replace(dir, files, notes);
   }
 
   /** The data file's name without its extension: the name of the documents made from it. */
@@ -50,11 +96,223 @@ final class OutputFiles {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+  /**
+   * Repairs what a killed run left in {@code dir}, if anything, saying so on {@code notes}: puts
+   * back the old files of an unfinished replacement and removes our temporary files.
+   */
+  static void recover(Path dir, PrintWriter notes) throws IOException {
+    if (Files.isDirectory(dir) && needsRecovery(dir)) {
+      locked(dir, () -> {
+        repair(dir, notes);
+        return null;
+      });
     }
+  }
+
+  /** {@link #recover} for the folder a data file is in: commands run "in" that folder too. */
+  static void recoverBeside(Path dataFile, PrintWriter notes) throws IOException {
+    Path parent = dataFile.toAbsolutePath().getParent();
+    if (parent != null) {
+      recover(parent, notes);
+    }
+  }
+
+  /** Runs {@code action} holding the folder's lock (it is created when missing). */
+  static <T> T locked(Path dir, Locked<T> action) throws IOException {
+    Files.createDirectories(dir);
+    Object monitor = MONITORS.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> new Object());
+    synchronized (monitor) {
+      Path lockFile = dir.resolve(LOCK);
+      try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE);
+          FileLock lock = ch.lock()) {
+        hide(lockFile);
+        return action.run();
+      } catch (FileSystemException e) {
+        if (lockFile.toString().equals(e.getFile())) {
+          throw failed(lockFile, e);
+        }
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Hides the lock file on Windows (the dot hides it elsewhere). It is never deleted: a process
+   * waiting on a deleted lock file would lock a file no one else sees.
+   */
+  private static void hide(Path lockFile) {
+    try {
+      Files.setAttribute(lockFile, "dos:hidden", true);
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      // not a DOS-attribute file system: the leading dot is enough
+    }
+  }
+
+  List<Path> replace(Path dir, Map<String, byte[]> files, PrintWriter notes) throws IOException {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw failed(dir, e);
+    }
+    return locked(dir, () -> {
+      repair(dir, notes);
+      Map<Path, Path> parts = stage(dir, files);
+      return commit(dir, parts);
+    });
+  }
+
+  /** Writes every file to its part; on failure removes the parts written so far. */
+  private Map<Path, Path> stage(Path dir, Map<String, byte[]> files) throws IOException {
+    Map<Path, Path> parts = new LinkedHashMap<>(); // target → part
+    try {
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        Path target = dir.resolve(f.getKey());
+        if (Files.isDirectory(target)) {
+          throw new WriteFailed(target, "同名的文件夹已存在（是一个文件夹）", null);
+        }
+        // Not createTempFile: its owner-only permissions would carry over to the report.
+        Path part = temp(dir, f.getKey(), "part");
+        parts.put(target, part);
+        try {
+          disk.write(part, f.getValue());
+        } catch (IOException e) {
+          throw failed(target, e);
+        }
+      }
+      return parts;
+    } catch (IOException | RuntimeException e) {
+      for (Path part : parts.values()) {
+        Files.deleteIfExists(part);
+      }
+      throw e;
+    }
+  }
+
+  /** Backs up the old files, journals, replaces; undoes the replacements made if one fails. */
+  private List<Path> commit(Path dir, Map<Path, Path> parts) throws IOException {
+    Map<Path, Optional<Path>> backups = new LinkedHashMap<>();
+    for (Path target : parts.keySet()) {
+      backups.put(target, backup(dir, target));
+    }
+    writeJournal(dir, backups);
+    List<Path> replaced = new ArrayList<>();
+    try {
+      for (Map.Entry<Path, Path> p : parts.entrySet()) {
+        try {
+          disk.move(p.getValue(), p.getKey());
+        } catch (IOException e) {
+          throw failed(p.getKey(), e);
+        }
+        replaced.add(p.getKey());
+      }
+    } catch (IOException e) {
+      restore(backups);
+      for (Path part : parts.values()) {
+        Files.deleteIfExists(part);
+      }
+      Files.deleteIfExists(dir.resolve(JOURNAL));
+      throw e;
+    }
+    Files.delete(dir.resolve(JOURNAL)); // the commit point
+    for (Optional<Path> b : backups.values()) {
+      if (b.isPresent()) {
+        Files.deleteIfExists(b.get());
+      }
+    }
+    return replaced;
+  }
+
+  /** A second name for the old file (a hard link, else a copy), or empty when there is none. */
+  private Optional<Path> backup(Path dir, Path target) throws IOException {
+    if (!Files.exists(target)) {
+      return Optional.empty();
+    }
+    Path backup = temp(dir, target.getFileName().toString(), "old");
+    try {
+      Files.createLink(backup, target);
+    } catch (IOException | UnsupportedOperationException e) {
+      Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES);
+    }
+    return Optional.of(backup);
+  }
+
+  private void writeJournal(Path dir, Map<Path, Optional<Path>> backups) throws IOException {
+    StringBuilder lines = new StringBuilder();
+    backups.forEach((target, backup) -> lines.append(target.getFileName()).append('\t')
+        .append(backup.map(b -> b.getFileName().toString()).orElse("")).append('\n'));
+    Path part = temp(dir, JOURNAL.substring(1), "part");
+    try {
+      disk.write(part, lines.toString().getBytes(StandardCharsets.UTF_8));
+      disk.move(part, dir.resolve(JOURNAL));
+    } catch (IOException e) {
+      Files.deleteIfExists(part);
+      throw failed(dir.resolve(JOURNAL), e);
+    }
+  }
+
+  /** Puts each old file back (or removes a target that did not exist before). */
+  private static void restore(Map<Path, Optional<Path>> backups) throws IOException {
+    for (Map.Entry<Path, Optional<Path>> b : backups.entrySet()) {
+      if (b.getValue().isPresent()) {
+        if (Files.exists(b.getValue().get())) {
+          REAL.move(b.getValue().get(), b.getKey());
+          // rename(2) does nothing when both names are links to one file: the backup stays.
+          Files.deleteIfExists(b.getValue().get());
+        }
+      } else {
+        Files.deleteIfExists(b.getKey());
+      }
+    }
+  }
+
+  private static boolean needsRecovery(Path dir) throws IOException {
+    if (Files.exists(dir.resolve(JOURNAL))) {
+      return true;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.anyMatch(f -> OURS.matcher(f.getFileName().toString()).matches());
+    }
+  }
+
+  /** With the lock held: undoes an unfinished replacement, removes our stale temporary files. */
+  private static void repair(Path dir, PrintWriter notes) throws IOException {
+    Path journal = dir.resolve(JOURNAL);
+    if (Files.exists(journal)) {
+      Map<Path, Optional<Path>> backups = new LinkedHashMap<>();
+      List<String> names = new ArrayList<>();
+      for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
+        String[] f = line.split("\t", -1);
+        if (f.length == 2 && !f[0].isEmpty()) {
+          backups.put(dir.resolve(f[0]),
+              f[1].isEmpty() ? Optional.empty() : Optional.of(dir.resolve(f[1])));
+          names.add(f[0]);
+        }
+      }
+      restore(backups);
+      Files.delete(journal);
+      notes.println("  上次生成 " + String.join("、", names)
+          + " 时被中断，已恢复为中断前的文件（" + dir + "）");
+    }
+    int removed = 0;
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (OURS.matcher(f.getFileName().toString()).matches() && Files.deleteIfExists(f)) {
+          removed++;
+        }
+      }
+    }
+    if (removed > 0) {
+      notes.println("  已删除上次中断留下的 " + removed + " 个临时文件（" + dir + "）");
+    }
+    notes.flush();
+  }
+
+  private static Path temp(Path dir, String name, String kind) {
+    return dir.resolve("." + name + "." + UUID.randomUUID() + "." + kind);
+  }
+
+  static WriteFailed failed(Path path, IOException e) {
+    return WriteFailed.of(path, e);
   }
 }

@@ -1,11 +1,9 @@
 package cn.nianbao.cli;
 
-import cn.nianbao.binder.BindingException;
-import cn.nianbao.binder.Problem;
-import cn.nianbao.binder.ReportBinder;
+import cn.nianbao.Nianbao;
+import cn.nianbao.diagnostic.Diagnostic;
 import cn.nianbao.model.Report;
 import cn.nianbao.validate.Checker;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,20 +23,30 @@ import java.util.regex.Pattern;
 record PreviousYear(Report report, String file, String note) {
   /** The previous file is there but cannot serve: unreadable, bad data, wrong year or body. */
   static final class Unusable extends Exception {
+    private static final long serialVersionUID = 1L;
     private final transient List<String> lines;
+    private final transient List<Diagnostic> diagnostics;
 
-    Unusable(List<String> lines) {
+    Unusable(List<String> lines, List<Diagnostic> diagnostics) {
       super(String.join("\n", lines));
       this.lines = List.copyOf(lines);
+      this.diagnostics = List.copyOf(diagnostics);
     }
 
+    /** What to print, one line each. */
     List<String> lines() {
       return lines;
+    }
+
+    /** The previous file's binding errors, if that is why it cannot serve. */
+    List<Diagnostic> diagnostics() {
+      return diagnostics;
     }
   }
 
   /** Reads {@code explicit} if given, else looks for the conventional name beside {@code dataFile}. */
-  static PreviousYear find(Path dataFile, Report report, Path explicit) throws Unusable {
+  static PreviousYear find(Nianbao nianbao, Path dataFile, Report report, Path explicit)
+      throws Unusable {
     Path file = explicit;
     if (file == null) {
       String name = dataFile.getFileName().toString();
@@ -53,12 +61,17 @@ record PreviousYear(Report report, String file, String note) {
       }
     }
     String shown = file.getFileName().toString();
-    Report previous = bind(file, shown);
+    Report previous = bind(nianbao, file, shown);
     var mismatch = Checker.previousMismatch(report, previous);
     if (mismatch.isPresent()) {
-      throw new Unusable(List.of(shown + ": " + mismatch.get() + "，不能作为上年数据。"));
+      throw new Unusable(List.of(shown + ": " + mismatch.get() + "，不能作为上年数据。"), List.of());
     }
     return new PreviousYear(previous, shown, "对照上年数据：" + shown);
+  }
+
+  /** No previous year, because the user said so ({@code --no-previous}). */
+  static PreviousYear skipped() {
+    return none("已按 --no-previous 跳过跨年度检查（C5–C7），未对照上年数据");
   }
 
   /** The conventional previous-year name: the last {@code year} in {@code name}, decreased by one. */
@@ -71,17 +84,15 @@ record PreviousYear(Report report, String file, String note) {
     return at < 0 ? null : name.substring(0, at) + (year - 1) + name.substring(at + 4);
   }
 
-  private static Report bind(Path file, String shown) throws Unusable {
-    try {
-      return ReportBinder.bind(file);
-    } catch (BindingException e) {
-      List<String> lines = new ArrayList<>();
-      e.problems().stream().map(Problem::toString).forEach(lines::add);
-      lines.add(shown + ": 上年数据有 " + e.problems().size() + " 处问题，无法用于跨年度检查。");
-      throw new Unusable(lines);
-    } catch (IOException e) {
-      throw new Unusable(List.of(shown + ": 无法读取上年数据：" + e.getMessage()));
+  private static Report bind(Nianbao nianbao, Path file, String shown) throws Unusable {
+    Nianbao.Loaded loaded = nianbao.load(file);
+    if (loaded.ok()) {
+      return loaded.report();
     }
+    List<String> lines = new ArrayList<>();
+    loaded.diagnostics().forEach(d -> lines.add(d.toString()));
+    lines.add(shown + ": 上年数据有 " + loaded.diagnostics().size() + " 处问题，无法用于跨年度检查。");
+    throw new Unusable(lines, loaded.diagnostics());
   }
 
   private static PreviousYear none(String note) {

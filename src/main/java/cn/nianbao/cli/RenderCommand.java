@@ -1,10 +1,10 @@
 package cn.nianbao.cli;
 
+import cn.nianbao.Nianbao;
 import cn.nianbao.binder.BindingException;
-import cn.nianbao.binder.Problem;
 import cn.nianbao.document.Document;
+import cn.nianbao.document.DocumentInfo;
 import cn.nianbao.model.Report;
-import cn.nianbao.validate.Checker;
 import cn.nianbao.validate.Findings;
 import cn.nianbao.render.fonts.MissingGlyphsException;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +32,14 @@ import picocli.CommandLine.Spec;
       "每个数据文件生成 <目录>/<文件名>.docx 和 <目录>/<文件名>.pdf；数据有误时不写出任何文件。",
       "生成前先核对数字（同 check 命令）：有错误时不生成正式报告，可用 --draft 生成每页标有“草稿”的草稿。"
     },
-    exitCodeListHeading = "%n退出码:%n",
+    footerHeading = "%n示例：%n",
+    footer = {
+      "  nianbao render qingshuihe-2021.yaml -o 输出",
+      "      生成 输出/qingshuihe-2021.docx 和 输出/qingshuihe-2021.pdf",
+      "  nianbao render qingshuihe-2021.yaml --draft",
+      "      数字还没核对完时生成草稿"
+    },
+    exitCodeListHeading = "%n退出码：%n",
     exitCodeList = {
       ExitCodes.OK_HELP,
       ExitCodes.CHECK_FAILED_HELP,
@@ -39,7 +47,9 @@ import picocli.CommandLine.Spec;
       ExitCodes.INTERNAL_ERROR_HELP
     })
 final class RenderCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "<数据文件>", description = "报告数据文件，可以有多个")
+  @Parameters(arity = "1..*", paramLabel = "<数据文件>",
+      description = "报告数据文件，可以有多个；也可以是文件夹：生成其中（含子文件夹）全部 .yaml、.yml、.json 数据文件，"
+          + "输出到 <目录> 下相同的相对位置")
   List<Path> inputs;
 
   @Option(names = {"-o", "--output"}, paramLabel = "<目录>", defaultValue = ".",
@@ -53,6 +63,10 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--previous", paramLabel = "<文件>",
       description = "上年报告数据文件，只能与一个数据文件同用（默认：按文件名约定自动查找）")
   Path previous;
+
+  @Option(names = "--no-previous",
+      description = "不对照上年数据，跳过跨年度检查（C5–C7），输出中会注明")
+  boolean noPrevious;
   @Mixin FontOptions fontOptions;
 
   @Mixin HelpOptions helpOptions;
@@ -61,70 +75,127 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (previous != null && inputs.size() > 1) {
+    PrintWriter out = spec.commandLine().getOut();
+    List<DataFiles.Job> jobs;
+    try {
+      jobs = DataFiles.expand(inputs, outputDir);
+    } catch (IOException e) {
+      throw new ParameterException(spec.commandLine(), "无法读取文件夹：" + e.getMessage());
+    }
+    if (jobs.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "所给文件夹中没有数据文件（.yaml、.yml、.json）");
+    }
+    if (previous != null && jobs.size() > 1) {
       throw new ParameterException(spec.commandLine(), "--previous 只能与一个数据文件同用");
     }
-    PrintWriter out = spec.commandLine().getOut();
-    Pipeline pipeline = new Pipeline(fontOptions.fontSet(spec));
+    if (previous != null && noPrevious) {
+      throw new ParameterException(spec.commandLine(), "--previous 和 --no-previous 不能同用");
+    }
+    Nianbao pipeline = Nianbao.withFonts(fontOptions.fontSet(spec));
     int code = ExitCodes.OK;
-    for (int i = 0; i < inputs.size(); i++) {
-      Path input = inputs.get(i);
-      String progress = inputs.size() > 1 ? "[" + (i + 1) + "/" + inputs.size() + "] " : "";
-      out.println(progress + input + " …");
+    Map<Path, String> failed = new LinkedHashMap<>();
+    for (int i = 0; i < jobs.size(); i++) {
+      DataFiles.Job job = jobs.get(i);
+      String progress = jobs.size() > 1 ? "[" + (i + 1) + "/" + jobs.size() + "] " : "";
+      out.println(progress + job.input() + " …");
       out.flush();
-      code = Math.max(code, renderOne(pipeline, input));
+      Outcome outcome = renderOne(pipeline, job);
+      code = Math.max(code, outcome.code());
+      if (outcome.failure() != null) {
+        failed.put(job.input(), outcome.failure());
+      }
+    }
+    if (jobs.size() > 1) {
+      summary(out, jobs.size(), failed);
     }
     return code;
   }
 
-  private int renderOne(Pipeline pipeline, Path input) {
+  /** Adds the report to the folder's manifest; failing that is a warning, the pair stands. */
+  private static void record(Nianbao pipeline, Path input, Path outputDir, String name,
+      Map<String, byte[]> files, boolean draft, PrintWriter err) {
+    try {
+      Map<String, String> documents = new TreeMap<>();
+      files.forEach((file, bytes) -> documents.put(file, Hashes.of(bytes)));
+      Manifest.record(outputDir, name, new Manifest.Entry(Manifest.dataFile(outputDir, input),
+          Hashes.of(input), DocumentInfo.generator(), draft, documents,
+          Hashes.fonts(pipeline.fonts())));
+    } catch (IOException e) {
+      err.println("  警告：未能记录到 " + Manifest.FILE + "（" + e.getMessage()
+          + "），verify 将无法核对这份报告");
+    }
+  }
+
+
+  /** What became of one data file: its exit code and, when nothing was written, why (one line). */
+  private record Outcome(int code, String failure) {
+    static final Outcome WRITTEN = new Outcome(ExitCodes.OK, null);
+  }
+
+  private static void summary(PrintWriter out, int total, Map<Path, String> failed) {
+    out.println("共 " + total + " 个数据文件：已生成 " + (total - failed.size()) + " 个"
+        + (failed.isEmpty() ? "。" : "，" + failed.size() + " 个未生成："));
+    failed.forEach((file, why) -> out.println("  " + file + ": " + why));
+  }
+
+  private Outcome renderOne(Nianbao pipeline, DataFiles.Job job) {
+    Path input = job.input();
+    Path outputDir = job.outputDir();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     String name = OutputFiles.baseName(input);
     try {
-      Report report = pipeline.report(input);
-      PreviousYear last = PreviousYear.find(input, report, previous);
+      OutputFiles.recoverBeside(input, out);
+      Nianbao.Loaded loaded = pipeline.load(input);
+      if (!loaded.ok()) {
+        throw new BindingException(loaded.diagnostics());
+      }
+      Report report = loaded.report();
+      PreviousYear last = noPrevious ? PreviousYear.skipped() : PreviousYear.find(pipeline, input, report, previous);
       out.println("  " + last.note());
-      Findings findings = Checker.check(report, last.report());
+      Findings findings = pipeline.check(report, last.report());
       findings.notes().forEach(n -> out.println("  " + n));
       FindingsOutput.text(err, input.getFileName().toString(), findings);
       if (findings.hasErrors() && !draft) {
         err.println(FindingsOutput.counts(input.getFileName().toString(), findings)
             + "，未生成任何文件（改正后重新生成，或用 --draft 生成草稿）。");
-        return ExitCodes.CHECK_FAILED;
+        return new Outcome(ExitCodes.CHECK_FAILED, "数字核对有 " + findings.errors().size() + " 处错误");
       }
       Document document = pipeline.document(report, draft);
       Map<String, byte[]> files = new LinkedHashMap<>();
       files.put(name + ".docx", pipeline.docx(document));
       files.put(name + ".pdf", pipeline.pdf(document));
-      for (Path written : OutputFiles.writeAll(outputDir, files)) {
+      for (Path written : OutputFiles.writeAll(outputDir, files, out)) {
         out.println("  已生成 " + written);
       }
+      record(pipeline, input, outputDir, name, files, draft, err);
       if (draft) {
         out.println("  这是草稿：每页标有“草稿”字样（数字核对 " + findings.errors().size() + " 处错误，"
             + findings.warnings().size() + " 处警告）");
       }
       FallbackNote.print(out, pipeline.glyphs(document), input);
       out.printf("  完成，用时 %.1f 秒%n", (System.nanoTime() - start) / 1e9);
-      return ExitCodes.OK;
+      return Outcome.WRITTEN;
     } catch (BindingException e) {
-      for (Problem p : e.problems()) {
-        err.println(p);
-      }
-      err.println(input.getFileName() + ": 共 " + e.problems().size() + " 处问题，未生成任何文件。");
-      return ExitCodes.BAD_INPUT;
+      e.diagnostics().forEach(err::println);
+      err.println(input.getFileName() + ": 共 " + e.diagnostics().size() + " 处问题，未生成任何文件。");
+      return new Outcome(ExitCodes.BAD_INPUT,
+          "数据文件有 " + e.diagnostics().size() + " 处问题，第一处：" + e.diagnostics().get(0));
     } catch (PreviousYear.Unusable e) {
       e.lines().forEach(err::println);
       err.println(input.getFileName() + ": 未生成任何文件。");
-      return ExitCodes.BAD_INPUT;
-    } catch (MissingGlyphsException e) {
-      err.println(input.getFileName() + ": " + e.getMessage());
+      return new Outcome(ExitCodes.BAD_INPUT, "上年数据不能使用：" + e.lines().get(e.lines().size() - 1));
+    } catch (MissingGlyphsException e) { // the PDF is made before anything is written
+      e.missing().forEach(m -> err.println(m.diagnostic(input.getFileName().toString())));
       err.println(input.getFileName() + ": 有 " + e.missing().size() + " 个字符无法排版，未生成任何文件。");
-      return ExitCodes.BAD_INPUT;
+      return new Outcome(ExitCodes.BAD_INPUT, "有 " + e.missing().size() + " 个字符在所有字体中都没有字形");
+    } catch (WriteFailed e) {
+      err.println(input.getFileName() + ": " + e.getMessage() + "。未写出任何文件，原有文件保持不变。");
+      return new Outcome(ExitCodes.BAD_INPUT, e.getMessage());
     } catch (IOException e) {
       err.println(input + ": 无法读取或写出文件：" + e.getMessage() + "。未生成任何文件。");
-      return ExitCodes.BAD_INPUT;
+      return new Outcome(ExitCodes.BAD_INPUT, "无法读取或写出文件：" + e.getMessage());
     }
   }
 }

@@ -12,11 +12,6 @@ public record Closing(String signature, String date) implements Block {
     Text.requireNonBlank(date, "Closing date");
   }
 
-  /** Where the two lines go (GB/T 9704 §7.3.5.2), in body characters from the right margin. */
-  public ClosingLayout layout() {
-    return ClosingLayout.of(signature, date);
-  }
-
   @Override
   public void accept(BlockVisitor visitor) {
     visitor.visit(this);

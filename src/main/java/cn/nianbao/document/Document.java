@@ -9,11 +9,18 @@ import java.util.Objects;
  * @param page   paper size and margins
  * @param blocks the content, in order
  * @param draft  true when every page must carry a visible draft mark
+ * @param info   title, author and date the files record about themselves
  */
-public record Document(PageSetup page, List<Block> blocks, boolean draft) {
+public record Document(PageSetup page, List<Block> blocks, boolean draft, DocumentInfo info) {
   public Document {
     Objects.requireNonNull(page, "page");
     blocks = List.copyOf(blocks);
+    Objects.requireNonNull(info, "info");
+  }
+
+  /** A document without report metadata ({@link DocumentInfo#NONE}). */
+  public Document(PageSetup page, List<Block> blocks, boolean draft) {
+    this(page, blocks, draft, DocumentInfo.NONE);
   }
 
   /** A final (non-draft) document. */
@@ -23,7 +30,12 @@ public record Document(PageSetup page, List<Block> blocks, boolean draft) {
 
   /** The same document with the draft mark switched on or off. */
   public Document withDraft(boolean draftMark) {
-    return new Document(page, blocks, draftMark);
+    return new Document(page, blocks, draftMark, info);
+  }
+
+  /** The same document with other metadata. */
+  public Document withInfo(DocumentInfo newInfo) {
+    return new Document(page, blocks, draft, newInfo);
   }
 
   /** Calls the visitor for each block in order. */

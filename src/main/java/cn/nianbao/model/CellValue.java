@@ -1,5 +1,6 @@
 package cn.nianbao.model;
 
+import cn.nianbao.diagnostic.Span;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -8,11 +9,11 @@ import java.util.Objects;
  * ({@code /}). A blank cell has no {@code CellValue} at all.
  *
  * @param number        the value exactly as written (scale kept for amounts); null when not applicable
- * @param source        where the data file gave it; null when {@code derived}
+ * @param span          where the data file gave it; null when {@code derived}
  * @param derived       true when the data omitted it and it was computed as a total
  * @param notApplicable true when the data file marked the cell 不适用 ({@code /})
  */
-public record CellValue(BigDecimal number, SourceLocation source, boolean derived, boolean notApplicable) {
+public record CellValue(BigDecimal number, Span span, boolean derived, boolean notApplicable) {
   /** How a not-applicable cell is written in a data file and printed in both documents. */
   public static final String NOT_APPLICABLE_MARK = "/";
 
@@ -23,8 +24,8 @@ public record CellValue(BigDecimal number, SourceLocation source, boolean derive
   }
 
   /** A value given in the data file. */
-  public static CellValue given(BigDecimal number, SourceLocation source) {
-    return new CellValue(Objects.requireNonNull(number, "number"), source, false, false);
+  public static CellValue given(BigDecimal number, Span span) {
+    return new CellValue(Objects.requireNonNull(number, "number"), span, false, false);
   }
 
   /** A total computed because the data omitted it. */
@@ -33,8 +34,8 @@ public record CellValue(BigDecimal number, SourceLocation source, boolean derive
   }
 
   /** A cell the data file marked not applicable. */
-  public static CellValue notApplicable(SourceLocation source) {
-    return new CellValue(null, source, false, true);
+  public static CellValue notApplicable(Span span) {
+    return new CellValue(null, span, false, true);
   }
 
   /** A total computed as not applicable because every one of its addends is. */

@@ -2,7 +2,11 @@ package cn.nianbao.model;
 
 /**
  * The official report formats set by the State Council's information-disclosure office. Each
- * report year has exactly one allowed format.
+ * report year has exactly one allowed format: the latest whose first year is not after it.
+ *
+ * <p>A format version is an entry here plus a template folder {@code templates/<number>/} holding
+ * {@code report.ftl} and {@code tables.yaml} (docs/architecture.md, "A new format version"). The
+ * number is the first report year the format applies to.
  */
 public enum FormatVersion {
   /** 《中华人民共和国政府信息公开工作年度报告格式（试行）》, 国办公开办函〔2019〕60号: 2019 and 2020 reports. */
@@ -36,7 +40,18 @@ public enum FormatVersion {
     if (year < FIRST_YEAR) {
       throw new IllegalArgumentException("No official format before " + FIRST_YEAR + ": " + year);
     }
-    return year <= 2020 ? V2019 : V2021;
+    FormatVersion chosen = V2019;
+    for (FormatVersion v : values()) {
+      if (v.number <= year) {
+        chosen = v;
+      }
+    }
+    return chosen;
+  }
+
+  /** The versions as a data file may write them, for messages: {@code 2019 或 2021}. */
+  public static String choices() {
+    return String.join(" 或 ", java.util.Arrays.stream(values()).map(v -> String.valueOf(v.number)).toList());
   }
 
   /** The version written as {@code number} (2019 or 2021), or null when there is none. */
@@ -49,8 +64,12 @@ public enum FormatVersion {
     return null;
   }
 
-  /** The other version, used to recognise keys that belong to it. */
+  /**
+   * The neighbouring version whose keys a data file is most likely to mix in: the one before, or
+   * for the first version the one after. Used to recognise keys that belong to it.
+   */
   public FormatVersion other() {
-    return this == V2019 ? V2021 : V2019;
+    FormatVersion[] all = values();
+    return ordinal() > 0 ? all[ordinal() - 1] : all[Math.min(1, all.length - 1)];
   }
 }

@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param problems      五、存在的主要问题及改进情况
  * @param otherMatters  六、其他需要报告的事项
  * @param signOff       署名 and 成文日期, when the report carries them
+ * @param previousOrganization the body's name in last year's report when it has been renamed
+ *                      since (上年机关名称), for the cross-year checks; empty when unchanged
+ * @param sources       the data file's name and where each text value stood in it
  */
 public record Report(
     String organization,
@@ -32,7 +35,9 @@ public record Report(
     StatTable appeals,
     List<Subsection> problems,
     List<Subsection> otherMatters,
-    Optional<SignOff> signOff) {
+    Optional<SignOff> signOff,
+    Optional<String> previousOrganization,
+    ReportSources sources) {
 
   public Report {
     Objects.requireNonNull(organization, "organization");
@@ -43,6 +48,30 @@ public record Report(
     problems = List.copyOf(problems);
     otherMatters = List.copyOf(otherMatters);
     Objects.requireNonNull(signOff, "signOff");
+    Objects.requireNonNull(previousOrganization, "previousOrganization");
+    Objects.requireNonNull(sources, "sources");
+  }
+
+  /** A report made in code, not read from a data file, of a body not renamed since last year. */
+  public Report(String organization, int year, FormatVersion format, String title, List<String> opening,
+      List<Subsection> overview, StatTable activeDisclosure, StatTable requests, StatTable appeals,
+      List<Subsection> problems, List<Subsection> otherMatters, Optional<SignOff> signOff) {
+    this(organization, year, format, title, opening, overview, activeDisclosure, requests, appeals,
+        problems, otherMatters, signOff, Optional.empty(), ReportSources.NONE);
+  }
+
+  /** A report made in code, not read from a data file. */
+  public Report(String organization, int year, FormatVersion format, String title, List<String> opening,
+      List<Subsection> overview, StatTable activeDisclosure, StatTable requests, StatTable appeals,
+      List<Subsection> problems, List<Subsection> otherMatters, Optional<SignOff> signOff,
+      Optional<String> previousOrganization) {
+    this(organization, year, format, title, opening, overview, activeDisclosure, requests, appeals,
+        problems, otherMatters, signOff, previousOrganization, ReportSources.NONE);
+  }
+
+  /** The name last year's report must carry: {@link #previousOrganization} when renamed, else this year's. */
+  public String organizationLastYear() {
+    return previousOrganization.orElse(organization);
   }
 
   /** The title used when the data file gives none: {@code {organization}{year}年政府信息公开工作年度报告}. */

@@ -1,6 +1,6 @@
 package cn.nianbao.model;
 
-/** The kind of number an official table cell holds (official-format.md §5.1). */
+/** The kind of number an official table cell holds (docs/format.md §6.1). */
 public enum ValueType {
   /** A count: non-negative integer. */
   COUNT("应为非负整数"),

@@ -5,6 +5,7 @@ import cn.nianbao.document.Cell;
 import cn.nianbao.document.Closing;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.document.Heading;
+import cn.nianbao.document.Origin;
 import cn.nianbao.document.Paragraph;
 import cn.nianbao.document.Row;
 import cn.nianbao.document.Run;
@@ -31,12 +32,15 @@ import java.util.function.Supplier;
  * <pre>
  * &lt;@title&gt;text&lt;/@title&gt;                      centred title
  * &lt;@heading level=1&gt;text&lt;/@heading&gt;           heading on its own line (level 1 or 2)
- * &lt;@paragraph&gt;text&lt;/@paragraph&gt;               body paragraph; may contain
+ * &lt;@paragraph origin="…"&gt;text&lt;/@paragraph&gt;    body paragraph (origin: the field path of the data
+ *                                               value it prints, optional); may contain
  *   &lt;@run role="heading2"&gt;text&lt;/@run&gt;           a stretch in another font role (run-in heading)
  * &lt;@table widths=[3, 1, 1] header=1 keep=true&gt; rows &lt;/@table&gt;  relative column widths,
  *                                               repeated header rows, kept on one page if it fits
  *   &lt;@row&gt; cells &lt;/@row&gt;
- *     &lt;@cell rowspan=1 colspan=1 align="center"&gt;text&lt;/@cell&gt;   align: center | left
+ *     &lt;@cell rowspan=1 colspan=1 align="center" cell="…"&gt;text&lt;/@cell&gt;   align: center | left;
+ *                                               cell: the address of the value shown (a grid
+ *                                               cell's {@code cell}), which gives it its origin
  *       &lt;@br/&gt;                                   forced line break inside a cell
  * &lt;@closing signature="…" date="…"/&gt;          署名 and 成文日期
  * </pre>
@@ -45,11 +49,20 @@ import java.util.function.Supplier;
  * document and is then discarded.
  */
 final class Markup {
+  private final Map<String, Origin> origins;
   private final List<Block> blocks = new ArrayList<>();
   private List<Row> rows;
   private List<Cell> cells;
   private List<Run> runs;
   private StringWriter paragraphText;
+
+  /**
+   * A builder whose value cells and paragraphs take their origins from {@code origins}: by cell
+   * address id ({@code @cell cell=…}) or by field path ({@code @paragraph origin=…}).
+   */
+  Markup(Map<String, Origin> origins) {
+    this.origins = origins;
+  }
 
   /** The directives, by name, to put into the template's data model. */
   Map<String, TemplateModel> directives() {
@@ -87,7 +100,8 @@ final class Markup {
 
   private void paragraph(Environment env, Map<?, ?> params, TemplateModel[] loop,
       TemplateDirectiveBody body) throws TemplateException, IOException {
-    new Params("paragraph", params, Set.of());
+    String from = new Params("paragraph", params, Set.of("origin")).string("origin", "");
+    Origin origin = origins.getOrDefault(from, Origin.NONE);
     topLevel("paragraph");
     runs = new ArrayList<>();
     paragraphText = new StringWriter();
@@ -95,7 +109,7 @@ final class Markup {
     flushParagraphText();
     List<Run> done = runs;
     runs = null;
-    blocks.add(guard(() -> new Paragraph(done)));
+    blocks.add(guard(() -> new Paragraph(done, origin)));
   }
 
   private void run(Environment env, Map<?, ?> params, TemplateModel[] loop,
@@ -138,15 +152,16 @@ final class Markup {
 
   private void cell(Environment env, Map<?, ?> params, TemplateModel[] loop,
       TemplateDirectiveBody body) throws TemplateException, IOException {
-    Params p = new Params("cell", params, Set.of("rowspan", "colspan", "align"));
+    Params p = new Params("cell", params, Set.of("rowspan", "colspan", "align", "cell"));
     int rowSpan = p.integer("rowspan", 1);
     int colSpan = p.integer("colspan", 1);
     Cell.Align align = align(p.string("align", "center"));
+    Origin origin = origin(p.string("cell", ""));
     if (cells == null) {
       throw new TemplateModelException("@cell must be inside @row");
     }
     String text = body == null ? "" : capture(body);
-    cells.add(guard(() -> new Cell(text, rowSpan, colSpan, align)));
+    cells.add(guard(() -> new Cell(text, rowSpan, colSpan, align, origin)));
   }
 
   private void br(Environment env, Map<?, ?> params, TemplateModel[] loop,
@@ -162,6 +177,18 @@ final class Markup {
     String date = p.string("date", null);
     topLevel("closing");
     blocks.add(guard(() -> new Closing(signature, date)));
+  }
+
+  /** The origin of the value a cell shows; a cell without {@code cell} is fixed wording. */
+  private Origin origin(String address) throws TemplateModelException {
+    if (address.isEmpty()) {
+      return Origin.NONE;
+    }
+    Origin origin = origins.get(address);
+    if (origin == null) {
+      throw new TemplateModelException("@cell cell=\"" + address + "\" is not a value cell of this report");
+    }
+    return origin;
   }
 
   private void flushParagraphText() {

@@ -1,9 +1,11 @@
 package cn.nianbao.template;
 
 import cn.nianbao.document.Document;
+import cn.nianbao.document.DocumentInfo;
 import cn.nianbao.document.PageSetup;
 import cn.nianbao.model.FormatVersion;
 import cn.nianbao.model.Report;
+import cn.nianbao.model.SignOff;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
@@ -13,6 +15,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -66,8 +69,9 @@ public final class ReportTemplates {
 
   /** Runs the report's template and returns the document it describes. */
   public Document produce(Report report) {
-    Markup markup = new Markup();
-    Map<String, Object> model = new HashMap<>(TemplateView.of(report));
+    TemplateView view = TemplateView.of(report);
+    Markup markup = new Markup(view.origins());
+    Map<String, Object> model = new HashMap<>(view.model());
     model.putAll(markup.directives());
     String name = templateName(report.format());
     try {
@@ -79,6 +83,18 @@ public final class ReportTemplates {
     } catch (IOException e) {
       throw new TemplateError("templates/" + name + ": " + e.getMessage(), e);
     }
-    return new Document(PageSetup.GB_T_9704, markup.blocks());
+    return new Document(PageSetup.GB_T_9704, markup.blocks(), false, info(report));
+  }
+
+  /**
+   * The metadata of a report's files. Its date is the 落款 date; a report without one gets 31
+   * January of the following year, the day by which the Regulations want it published (每年1月31日前).
+   */
+  static DocumentInfo info(Report report) {
+    LocalDate date = report.signOff().map(SignOff::date)
+        .orElse(LocalDate.of(report.year() + 1, 1, 31));
+    return new DocumentInfo(report.title().replace("\n", ""), report.organization(),
+        "政府信息公开工作年度报告", report.organization() + "," + report.year() + "年度,政府信息公开",
+        date);
   }
 }

@@ -27,10 +27,11 @@ final class BlankCells {
             .filter(ref -> !totals.contains(ref)).toList();
         List<CellRef> blanks = inputs.stream().filter(ref -> table.get(ref).isEmpty()).toList();
         if (blanks.size() > 1 && blanks.size() == inputs.size()) {
-          out.error(RULE, table.schema().name() + " “" + row.label() + "” 整行为空：" + HINT, null);
+          out.error(RULE, table.schema().name() + " “" + row.label() + "” 整行为空：" + HINT,
+              table.places().of(new CellRef(row.key(), "")));
         } else {
           blanks.forEach(ref ->
-              out.error(RULE, table.schema().describe(ref) + " 为空：" + HINT, Term.where(table, ref)));
+              out.error(RULE, table.schema().describe(ref) + " 为空：" + HINT, Term.of(table, ref, "")));
         }
       }
     }

@@ -32,7 +32,7 @@ final class CarryOver {
       if (Term.checkable(List.of(carriedIn, carriedOut))
           && carriedIn.number().compareTo(carriedOut.number()) != 0) {
         out.error(RULE, now.schema().name() + " " + column.label() + "列：" + carriedIn + " ≠ "
-            + carriedOut, carriedIn.where());
+            + carriedOut, carriedIn);
       }
     }
   }

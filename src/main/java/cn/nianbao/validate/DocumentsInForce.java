@@ -33,7 +33,7 @@ final class DocumentsInForce {
       if (inForce.number().compareTo(expected) != 0) {
         out.warning(RULE, now.schema().name() + " “" + row.label() + "” " + inForce + " ≠ " + last
             + " + " + issued + " − " + repealed + " = " + expected.toPlainString()
-            + "（如有修改、重新认定等情况可不理会）", inForce.where());
+            + "（如有修改、重新认定等情况可不理会）", inForce);
       }
     }
   }

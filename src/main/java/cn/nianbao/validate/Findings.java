@@ -1,5 +1,7 @@
 package cn.nianbao.validate;
 
+import cn.nianbao.diagnostic.Diagnostic;
+import cn.nianbao.diagnostic.Severity;
 import java.util.List;
 
 /**
@@ -9,19 +11,19 @@ import java.util.List;
  * @param findings errors, then warnings
  * @param notes    plain remarks for the user, in Chinese
  */
-public record Findings(List<Finding> findings, List<String> notes) {
+public record Findings(List<Diagnostic> findings, List<String> notes) {
   public Findings {
     findings = List.copyOf(findings);
     notes = List.copyOf(notes);
   }
 
   /** The errors only. */
-  public List<Finding> errors() {
+  public List<Diagnostic> errors() {
     return of(Severity.ERROR);
   }
 
   /** The warnings only. */
-  public List<Finding> warnings() {
+  public List<Diagnostic> warnings() {
     return of(Severity.WARNING);
   }
 
@@ -30,7 +32,7 @@ public record Findings(List<Finding> findings, List<String> notes) {
     return !errors().isEmpty();
   }
 
-  private List<Finding> of(Severity severity) {
+  private List<Diagnostic> of(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).toList();
   }
 }

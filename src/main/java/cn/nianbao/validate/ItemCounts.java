@@ -31,7 +31,7 @@ final class ItemCounts {
       BigDecimal expected = lastCount.number().add(lastChange.number());
       if (count.number().compareTo(expected) != 0) {
         out.error(RULE, now.schema().name() + " “" + row.label() + "” " + count + " ≠ " + lastCount
-            + " + " + lastChange + " = " + expected.toPlainString(), count.where());
+            + " + " + lastChange + " = " + expected.toPlainString(), count);
       }
     }
   }

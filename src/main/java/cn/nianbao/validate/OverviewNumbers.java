@@ -5,9 +5,11 @@ import static cn.nianbao.model.OfficialTables.NEW_ROW;
 import static cn.nianbao.model.OfficialTables.RESULTS_TOTAL_ROW;
 import static cn.nianbao.model.OfficialTables.TOTAL;
 
+import cn.nianbao.diagnostic.Span;
 import cn.nianbao.model.CellRef;
 import cn.nianbao.model.CellValue;
 import cn.nianbao.model.Report;
+import cn.nianbao.model.ReportSources;
 import cn.nianbao.model.StatTable;
 import cn.nianbao.model.Subsection;
 import java.math.BigDecimal;
@@ -37,13 +39,19 @@ final class OverviewNumbers {
       new Quote(Pattern.compile("办结(?:" + CLAUSE + "{0,20}?申请)?(\\d+)件"), RESULTS_TOTAL_ROW,
           "（七）总计"));
 
+  private static final String SECTION = "总体情况";
+
   private OverviewNumbers() {}
 
   static void check(Report report, Collector out) {
     StatTable requests = report.requests();
     Set<String> reported = new LinkedHashSet<>();
-    for (Subsection part : report.overview()) {
-      for (String paragraph : part.paragraphs()) {
+    List<Subsection> parts = report.overview();
+    for (int p = 0; p < parts.size(); p++) {
+      List<String> paragraphs = parts.get(p).paragraphs();
+      for (int i = 0; i < paragraphs.size(); i++) {
+        String paragraph = paragraphs.get(i);
+        Span span = report.sources().span(ReportSources.paragraph(SECTION, p, i)).orElse(null);
         for (Quote quote : QUOTES) {
           CellValue total = requests.get(new CellRef(quote.row(), TOTAL)).orElse(null);
           if (total == null || total.notApplicable()) {
@@ -53,7 +61,7 @@ final class OverviewNumbers {
           while (m.find()) {
             if (new BigDecimal(m.group(1)).compareTo(total.number()) != 0 && reported.add(m.group())) {
               out.warning(RULE, "一、总体情况 写有 “" + m.group() + "”，与表三 “" + quote.label() + "” 总计("
-                  + total.number().toPlainString() + ") 不符", Term.where(requests, new CellRef(quote.row(), TOTAL)));
+                  + total.number().toPlainString() + ") 不符", Sentences.span(span, paragraph, m.start(), m.end()));
             }
           }
         }

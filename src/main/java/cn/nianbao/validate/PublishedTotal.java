@@ -24,7 +24,7 @@ final class PublishedTotal {
           && !total.value().notApplicable() && !published.value().notApplicable();
       if (comparable && total.number().compareTo(published.number()) < 0) {
         out.warning(RULE, table.schema().name() + " “" + row.label() + "” " + total + " < " + published
-            + "：对外公开总数量应包含本年新公开的", total.where());
+            + "：对外公开总数量应包含本年新公开的", total);
       }
     }
   }

@@ -20,6 +20,12 @@ final class RequestsBalance {
 
   private RequestsBalance() {}
 
+  /** Where to point when the wrong cell cannot be told: the first cell in file order. */
+  private static Term firstGiven(List<Term> terms) {
+    return terms.stream().filter(t -> t.span() != null)
+        .min(java.util.Comparator.comparingInt(t -> t.span().startOffset())).orElse(terms.get(0));
+  }
+
   static void check(StatTable requests, Collector out) {
     for (ColumnSpec column : requests.schema().row(NEW_ROW).columns()) {
       String c = column.key();
@@ -33,7 +39,7 @@ final class RequestsBalance {
       all.addAll(right);
       if (Term.checkable(all) && Term.sum(left).compareTo(Term.sum(right)) != 0) {
         out.error(RULE, requests.schema().name() + " " + column.label() + "列："
-            + Term.join(left) + " ≠ " + Term.join(right), Term.firstWhere(all));
+            + Term.join(left) + " ≠ " + Term.join(right), Suspects.culprit(requests, all, null), firstGiven(all));
       }
     }
   }

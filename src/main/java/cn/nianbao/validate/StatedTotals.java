@@ -43,7 +43,7 @@ final class StatedTotals {
               + " = " + addendSum.toPlainString() + " ≠ " + totalTerm
           : schema.name() + " " + schema.row(total.row()).column(total.column()).label()
               + "列：（一）至（六）各项之和 = " + addendSum.toPlainString() + " ≠ " + totalTerm;
-      out.error(byRow ? rowRule : columnRule, message, totalTerm.where());
+      out.error(byRow ? rowRule : columnRule, message, Suspects.culprit(table, all, sum), totalTerm);
     }
   }
 }

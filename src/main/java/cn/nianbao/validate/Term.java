@@ -1,43 +1,47 @@
 package cn.nianbao.validate;
 
+import cn.nianbao.diagnostic.CellAddress;
+import cn.nianbao.diagnostic.Span;
 import cn.nianbao.model.CellRef;
 import cn.nianbao.model.CellValue;
-import cn.nianbao.model.SourceLocation;
 import cn.nianbao.model.StatTable;
 import cn.nianbao.model.ValueType;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
  * One cell in a rule's equation, as messages show it: {@code 一、本年新收(12)}.
  *
- * @param label how the message names the cell
- * @param value the cell, or null when blank
- * @param type  how the value prints
- * @param where where to point the user for this cell, or null
+ * @param label     how the message names the cell
+ * @param value     the cell, or null when blank
+ * @param type      how the value prints
+ * @param span      where to point the user for this cell (see {@link StatTable#spanOf}), or null
+ * @param cell      the cell's address
+ * @param cellLabel the cell's official name
+ * @param ref       the cell within its table
  */
-record Term(String label, CellValue value, ValueType type, SourceLocation where) {
+record Term(String label, CellValue value, ValueType type, Span span, CellAddress cell,
+    String cellLabel, CellRef ref) {
   /** The cell {@code ref} of {@code table}, named {@code label}. */
   static Term of(StatTable table, CellRef ref, String label) {
     ValueType type = table.schema().row(ref.row()).column(ref.column()).type();
-    return new Term(label, table.get(ref).orElse(null), type, where(table, ref));
+    return new Term(label, table.get(ref).orElse(null), type, table.spanOf(ref),
+        address(table, ref), table.schema().describe(ref), ref);
   }
 
-  /**
-   * Where a cell is in the data file: its own position when given, else (a derived total or a
-   * blank cell) the first given cell of its row, else null.
-   */
-  static SourceLocation where(StatTable table, CellRef ref) {
-    return table.get(ref).map(CellValue::source).orElseGet(() ->
-        table.schema().row(ref.row()).columns().stream()
-            .map(c -> table.get(ref.row(), c.key()).map(CellValue::source).orElse(null))
-            .filter(Objects::nonNull).findFirst().orElse(null));
+  /** The data-key address of a cell: the table's key in the data file, row path, column key. */
+  static CellAddress address(StatTable table, CellRef ref) {
+    return new CellAddress(table.schema().dataKey(), ref.row(), ref.column());
   }
 
   boolean blank() {
     return value == null;
+  }
+
+  /** True when the data file gave this cell (not blank, not derived). */
+  boolean given() {
+    return value != null && !value.derived();
   }
 
   BigDecimal number() {
@@ -66,10 +70,5 @@ record Term(String label, CellValue value, ValueType type, SourceLocation where)
   /** {@code a(1) + b(2)}. */
   static String join(List<Term> terms) {
     return terms.stream().map(Term::toString).collect(Collectors.joining(" + "));
-  }
-
-  /** The first position among the terms, or null. */
-  static SourceLocation firstWhere(List<Term> terms) {
-    return terms.stream().map(Term::where).filter(Objects::nonNull).findFirst().orElse(null);
   }
 }

@@ -23,7 +23,7 @@ class NotApplicableCellsTest {
         + "政府信息公开行政复议、行政诉讼情况:\n  行政复议: {结果维持: 2, 结果纠正: /, 其他结果: 不适用, 尚未审结: 0}\n");
     CellValue slash = report.appeals().get("行政复议", "结果纠正").orElseThrow();
     assertTrue(slash.notApplicable());
-    assertEquals(8, slash.source().line());
+    assertEquals(8, slash.span().startLine());
     assertEquals("/", slash.text(ValueType.COUNT));
     assertTrue(report.appeals().get("行政复议", "其他结果").orElseThrow().notApplicable());
   }

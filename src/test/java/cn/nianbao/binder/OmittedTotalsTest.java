@@ -41,7 +41,7 @@ class OmittedTotalsTest {
   @Test
   void givenValuesRememberTheirLine() {
     CellValue v = report.activeDisclosure().get("行政许可", "上一年项目数量").orElseThrow();
-    assertEquals(6, v.source().line());
+    assertEquals(6, v.span().startLine());
     assertFalse(v.derived());
   }
 }

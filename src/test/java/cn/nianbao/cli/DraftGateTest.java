@@ -29,7 +29,7 @@ class DraftGateTest {
     assertEquals(1, cli.run("render", CASES + "c1-carried-forward-does-not-balance.yaml", "-o", target.toString()));
     assertFalse(Files.exists(target));
     assertTrue(cli.err().contains("c1-carried-forward-does-not-balance.yaml:14:80: 错误 C1: 表三 总计列："
-        + "一、本年新收(12) + 二、上年结转(1) ≠ （七）总计(11) + 四、结转下年度继续办理(1)\n"), cli.err());
+        + "一、本年新收(12) + 二、上年结转(1) ≠ （七）总计(11) + 四、结转下年度继续办理(1)（涉及第 14、15、42、43 行）\n"), cli.err());
     assertTrue(cli.err().endsWith("c1-carried-forward-does-not-balance.yaml: 2 处错误，0 处警告，"
         + "未生成任何文件（改正后重新生成，或用 --draft 生成草稿）。\n"), cli.err());
   }

@@ -45,6 +45,6 @@ class FontsCommandTest {
     assertEquals(0, cli.run("fonts", "--help"));
     assertTrue(cli.out().contains("--fonts-dir=<文件夹>"), cli.out());
     assertTrue(cli.out().contains("NIANBAO_FONTS_DIR"), cli.out());
-    assertTrue(cli.out().contains("退出码:"), cli.out());
+    assertTrue(cli.out().contains("退出码："), cli.out());
   }
 }

@@ -93,4 +93,18 @@ class TemplateMarkupIsStrictTest {
     String api = error("<@paragraph>${report.title?api.getClass().getName()}</@paragraph>");
     assertTrue(api.contains("api"), api);
   }
+
+  @Test
+  void aCellNamesOnlyAValueCellOfTheReport() {
+    String message = error("<@table widths=[1] header=0><@row><@cell cell=\"表九/没有/这格\">1</@cell></@row></@table>");
+    assertTrue(message.contains("@cell cell=\"表九/没有/这格\" is not a value cell of this report"), message);
+  }
+
+  @Test
+  void aCellNamingAValueCarriesItsAddress() {
+    Document doc = run("<@table widths=[1] header=0><@row>"
+        + "<@cell cell=\"收到和处理政府信息公开申请情况/本年新收政府信息公开申请数量/总计\">x</@cell></@row></@table>");
+    Cell cell = ((Table) doc.blocks().get(0)).rows().get(0).cells().get(0);
+    assertEquals("收到和处理政府信息公开申请情况/本年新收政府信息公开申请数量/总计", cell.origin().cell().id());
+  }
 }

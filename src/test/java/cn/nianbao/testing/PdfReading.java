@@ -160,6 +160,11 @@ public final class PdfReading {
     return lines;
   }
 
+  /** The glyphs of each page in the order the content stream draws them. */
+  public static List<List<TextPosition>> drawingOrder(byte[] pdf) {
+    return glyphs(pdf).stream().map(g -> List.copyOf(g.positions())).toList();
+  }
+
   /** The text of a line from {@link #lines}. */
   public static String textOf(List<TextPosition> line) {
     StringBuilder sb = new StringBuilder();

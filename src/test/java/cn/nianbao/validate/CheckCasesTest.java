@@ -30,7 +30,7 @@ class CheckCasesTest {
     String base = name.substring(0, name.length() - ".yaml".length());
     Path previousFile = CASES.resolve(base + ".previous.yaml");
     Report previous = Files.exists(previousFile) ? ReportBinder.bind(previousFile) : null;
-    Findings findings = Checker.check(ReportBinder.bind(data), previous);
+    Findings findings = Checker.check(ReportBinder.bind(data), previous, name);
     Path expectedFile = CASES.resolve(base + ".expected.txt");
     List<String> expected = Files.exists(expectedFile)
         ? Files.readAllLines(expectedFile, StandardCharsets.UTF_8) : List.of();
@@ -40,6 +40,6 @@ class CheckCasesTest {
   /** As the command line prints them: {@code file:line:column: 错误 C1: …}, or {@code file: …}. */
   static List<String> lines(String file, Findings findings) {
     return findings.findings().stream()
-        .map(f -> f.where() == null ? file + ": " + f.describe() : f.toString()).toList();
+        .map(f -> f.inFile(file).toString()).toList();
   }
 }

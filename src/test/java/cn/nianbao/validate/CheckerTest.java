@@ -1,5 +1,6 @@
 package cn.nianbao.validate;
 
+import cn.nianbao.diagnostic.Diagnostic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,7 +25,7 @@ class CheckerTest {
   }
 
   private static List<String> rules(Findings findings) {
-    return findings.findings().stream().map(Finding::rule).toList();
+    return findings.findings().stream().map(Diagnostic::code).toList();
   }
 
   @Test
@@ -88,7 +89,8 @@ class CheckerTest {
     assertEquals(Optional.of("上年数据应为2020年度，实际为2021年度"),
         Checker.previousMismatch(report, report));
     Report otherBody = bind("examples/qingshuihe-2020.yaml");
-    assertEquals(Optional.of("上年数据的机关为 “示例市清水河街道办事处”，与本年 “测试街道办事处” 不同"),
+    assertEquals(Optional.of("上年数据的机关为 “示例市清水河街道办事处”，与本年 “测试街道办事处” 不同"
+        + "（机关更名时，在本年数据中写 上年机关名称: 上年报告中的名称）"),
         Checker.previousMismatch(report, otherBody));
     assertThrows(IllegalArgumentException.class, () -> Checker.check(report, otherBody));
   }

@@ -1,9 +1,11 @@
 package cn.nianbao.render.docx;
 
+import cn.nianbao.spec.Spec;
+import cn.nianbao.typeset.ClosingLayout;
+import cn.nianbao.typeset.TitleLines;
 import cn.nianbao.document.Block;
 import cn.nianbao.document.BlockVisitor;
 import cn.nianbao.document.Closing;
-import cn.nianbao.document.ClosingLayout;
 import cn.nianbao.document.Heading;
 import cn.nianbao.document.Paragraph;
 import cn.nianbao.document.Table;
@@ -23,8 +25,10 @@ final class BlockRenderer implements BlockVisitor {
 
   @Override
   public void visit(Title title) {
-    writer.title(String.join("\n", title.lines(writer.page())));
-    writer.blankLine(); // GB/T 9704 practice: one empty line between title and body
+    writer.title(String.join("\n", TitleLines.of(title, writer.page())));
+    for (int i = 0; i < Spec.LINES_AFTER_TITLE; i++) {
+      writer.blankLine(); // GB/T 9704 practice: one empty line between title and body
+    }
   }
 
   @Override
@@ -44,7 +48,7 @@ final class BlockRenderer implements BlockVisitor {
 
   @Override
   public void visit(Closing closing) {
-    ClosingLayout layout = closing.layout();
+    ClosingLayout layout = ClosingLayout.of(closing);
     // Signature and date stay on one page, together with the end of the text above them.
     writer.keepLastWithNext();
     writer.keepWithNext(writer.blankLine());

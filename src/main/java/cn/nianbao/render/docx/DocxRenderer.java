@@ -1,5 +1,6 @@
 package cn.nianbao.render.docx;
 
+import cn.nianbao.spec.Spec;
 import cn.nianbao.document.Block;
 import cn.nianbao.document.Document;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import java.util.Objects;
  */
 public final class DocxRenderer {
   /** The header text on every page of a draft. */
-  public static final String DRAFT_MARK = "草稿（未经核对，不得发布）";
+  public static final String DRAFT_MARK = Spec.DRAFT_NOTE;
 
   private DocxRenderer() {}
 
@@ -44,6 +45,6 @@ public final class DocxRenderer {
     for (Block block : doc.blocks()) {
       blocks.render(block);
     }
-    writer.write(out, doc.draft() ? DRAFT_MARK : null);
+    writer.write(out, doc.draft() ? DRAFT_MARK : null, doc.info());
   }
 }

@@ -1,5 +1,7 @@
 package cn.nianbao.render.docx;
 
+import cn.nianbao.spec.Spec;
+import cn.nianbao.document.DocumentInfo;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.document.PageSetup;
 import cn.nianbao.document.Run;
@@ -27,8 +29,8 @@ final class DocxWriter {
   private static final QName XML_SPACE =
       new QName("http://www.w3.org/XML/1998/namespace", "space");
 
-  /** Space before a heading that follows a table: half a body line (14.5 pt), in twips. */
-  static final int AFTER_TABLE = StyleSheet.BODY_LINE / 2;
+  /** Space before a heading that follows a table ({@link Spec#AFTER_TABLE}), in twips. */
+  static final int AFTER_TABLE = Twips.fromPt(Spec.AFTER_TABLE);
 
   private final XWPFDocument doc = new XWPFDocument();
   private final PageSetup page;
@@ -103,14 +105,17 @@ final class DocxWriter {
     CTInd ind = pPr.addNewInd();
     ind.setFirstLineChars(BigInteger.ZERO);
     ind.setFirstLine(BigInteger.ZERO);
-    ind.setRightChars(BigInteger.valueOf(Math.round(rightIndentChars * 100)));
+    ind.setRightChars(BigInteger.valueOf(Math.round(rightIndentChars * Twips.HUNDREDTHS)));
     ind.setRight(BigInteger.valueOf(Math.round(rightIndentChars * Twips.BODY_CHAR)));
     text(p, text, null);
     return p;
   }
 
-  /** Writes page size, margins, footers with page numbers and, if asked, the draft mark. */
-  void write(OutputStream out, String draftMark) throws IOException {
+  /**
+   * Writes page size, margins, footers with page numbers, the metadata and, if asked, the draft
+   * mark.
+   */
+  void write(OutputStream out, String draftMark, DocumentInfo info) throws IOException {
     PageWriter pages = new PageWriter(doc, page);
     pages.pageNumbers();
     if (draftMark != null) {
@@ -118,7 +123,8 @@ final class DocxWriter {
     }
     pages.sectionProperties();
     inSchemaOrder();
-    doc.write(out);
+    DocxPackage.describe(doc, info);
+    DocxPackage.write(doc, out);
   }
 
   /** Every part's properties in ECMA-376 sequence ({@link SchemaOrder}). */

@@ -1,5 +1,6 @@
 package cn.nianbao.render.docx;
 
+import cn.nianbao.spec.Spec;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.document.PageSetup;
 import java.math.BigInteger;
@@ -21,9 +22,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 
 /** Section-level layout: page size and margins, the document grid, headers and footers. */
 final class PageWriter {
-  /** The page number's dash sits 7 mm below the type area. */
-  private static final double PAGE_NUMBER_GAP_MM = 7;
-  private static final double HEADER_MM = 15;
 
   private final XWPFDocument doc;
   private final PageSetup page;
@@ -48,7 +46,7 @@ final class PageWriter {
     mar.setBottom(twips(page.bottomMm()));
     mar.setLeft(twips(page.leftMm()));
     mar.setRight(twips(page.rightMm()));
-    mar.setHeader(twips(HEADER_MM));
+    mar.setHeader(twips(Spec.HEADER_MM));
     mar.setFooter(twips(footerDistanceMm()));
     mar.setGutter(BigInteger.ZERO);
     CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
@@ -78,7 +76,7 @@ final class PageWriter {
     DocxWriter.text(p, text, null);
     CTRPr rPr = p.getRuns().get(0).getCTR().addNewRPr();
     rPr.addNewB();
-    rPr.addNewColor().setVal("FF0000");
+    rPr.addNewColor().setVal(String.format("%06X", Spec.DRAFT_HEADER_RGB));
   }
 
   private static void pageNumber(XWPFHeaderFooter footer, boolean odd) {
@@ -88,15 +86,18 @@ final class PageWriter {
         ? ParagraphAlignment.RIGHT
         : ParagraphAlignment.LEFT);
     CTInd ind = p.getCTP().getPPr().addNewInd();
-    BigInteger oneChar = BigInteger.valueOf(Twips.BODY_CHAR);
+    BigInteger oneChar =
+        BigInteger.valueOf(Math.round(Spec.PAGE_NUMBER_SIDE_CHARS * Twips.BODY_CHAR));
     if (odd) {
       ind.setRight(oneChar);
     } else {
       ind.setLeft(oneChar);
     }
-    DocxWriter.text(p, "\u2014 ", null);
+    // The field sits where the number sits in the spec's "— N —".
+    String[] around = Spec.pageNumber(0).split("0", -1);
+    DocxWriter.text(p, around[0], null);
     pageField(p);
-    DocxWriter.text(p, " \u2014", null);
+    DocxWriter.text(p, around[1], null);
   }
 
   /** A PAGE field as begin / instruction / separate / result / end runs. */
@@ -116,8 +117,8 @@ final class PageWriter {
 
   /** Distance from the page's bottom edge to the footer line's bottom. */
   private double footerDistanceMm() {
-    double lineMm = FontSpec.of(FontRole.PAGE_NUMBER).halfPoints() / 2.0 * 25.4 / 72;
-    return page.bottomMm() - PAGE_NUMBER_GAP_MM - lineMm;
+    double lineMm = Spec.size(FontRole.PAGE_NUMBER) / Spec.PT_PER_MM;
+    return page.bottomMm() - Spec.PAGE_NUMBER_DROP_MM - lineMm;
   }
 
   private static BigInteger twips(double mm) {

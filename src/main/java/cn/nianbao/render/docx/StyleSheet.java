@@ -1,5 +1,6 @@
 package cn.nianbao.render.docx;
 
+import cn.nianbao.spec.Spec;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.document.PageSetup;
 import java.math.BigInteger;
@@ -22,12 +23,12 @@ final class StyleSheet {
   static final String NORMAL = "Normal";
   static final String HEADER = "Header";
   static final String FOOTER = "Footer";
-  /** GB/T 9704: 28 characters per line. */
-  static final int CHARS_PER_LINE = 28;
-  /** Body line pitch: exact 28.95 pt, 22 lines in the 225 mm type area. */
-  static final int BODY_LINE = 579;
-  /** Title line pitch: exact 35 pt (practice; a 二号 glyph needs more than the body pitch). */
-  static final int TITLE_LINE = 700;
+  /** Body line pitch in twips ({@link Spec#LINE_PITCH}). */
+  static final int BODY_LINE = Twips.fromPt(Spec.LINE_PITCH);
+  /** Title line pitch in twips ({@link Spec#TITLE_PITCH}). */
+  static final int TITLE_LINE = Twips.fromPt(Spec.TITLE_PITCH);
+  /** Single line spacing ({@code w:line} with rule auto is in 240ths of a line). */
+  private static final int SINGLE = 240;
 
   private StyleSheet() {}
 
@@ -53,13 +54,13 @@ final class StyleSheet {
     CTStyles styles = CTStyles.Factory.newInstance();
     defaults(styles);
     paragraph(styles, NORMAL, "Normal", null, FontRole.BODY);
-    int spacing = letterSpacing(page);
+    int spacing = Spec.LETTER_SPACING_TWIPS;
     body(styles, FontRole.TITLE, "Title", 0, null);
-    body(styles, FontRole.BODY, "Body Text", 2, null).getRPr().addNewSpacing()
+    body(styles, FontRole.BODY, "Body Text", Spec.INDENT_CHARS, null).getRPr().addNewSpacing()
         .setVal(BigInteger.valueOf(spacing));
-    body(styles, FontRole.HEADING1, "heading 1", 2, 0).getRPr().addNewSpacing()
+    body(styles, FontRole.HEADING1, "heading 1", Spec.INDENT_CHARS, 0).getRPr().addNewSpacing()
         .setVal(BigInteger.valueOf(spacing));
-    body(styles, FontRole.HEADING2, "heading 2", 2, 1).getRPr().addNewSpacing()
+    body(styles, FontRole.HEADING2, "heading 2", Spec.INDENT_CHARS, 1).getRPr().addNewSpacing()
         .setVal(BigInteger.valueOf(spacing));
     tableText(styles);
     headerFooter(styles, HEADER, "header", FontRole.BODY);
@@ -71,16 +72,11 @@ final class StyleSheet {
     doc.createStyles().setStyles(styles);
   }
 
-  /**
-   * Character spacing (twips, &le; 0) that fits {@value #CHARS_PER_LINE} body characters in the
-   * type area: -5 (-0.25 pt) for the GB/T 9704 page, where 28 × 16 pt overflows 156 mm by 2 mm.
-   * Word's character grid (docGrid linesAndChars with a negative charSpace) would do the same in
-   * Word, but LibreOffice then gives each 16 pt glyph two grid cells, doubling the text's width.
+  /*
+   * The 28 characters a line come from the spec's letter spacing (Spec.LETTER_SPACING_TWIPS), not
+   * from Word's character grid (docGrid linesAndChars with a negative charSpace): LibreOffice
+   * gives each 16 pt glyph two grid cells of such a grid, doubling the text's width.
    */
-  static int letterSpacing(PageSetup page) {
-    int perChar = Twips.fromMm(page.typeAreaWidthMm()) / CHARS_PER_LINE;
-    return Math.min(0, perChar - Twips.BODY_CHAR);
-  }
 
   private static void defaults(CTStyles styles) {
     CTRPr rPr = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
@@ -98,7 +94,7 @@ final class StyleSheet {
     lineSpacing(pPr, title ? TITLE_LINE : BODY_LINE, STLineSpacingRule.EXACT);
     pPr.addNewJc().setVal(title ? STJc.CENTER : STJc.BOTH);
     if (indentChars > 0) {
-      pPr.addNewInd().setFirstLineChars(BigInteger.valueOf(indentChars * 100L));
+      pPr.addNewInd().setFirstLineChars(BigInteger.valueOf(indentChars * Twips.HUNDREDTHS));
       pPr.getInd().setFirstLine(BigInteger.valueOf((long) indentChars * Twips.BODY_CHAR));
     }
     if (outlineLevel != null) {
@@ -116,14 +112,14 @@ final class StyleSheet {
     CTStyle style = paragraph(styles, paragraphStyle(FontRole.TABLE), "Table Text", NORMAL,
         FontRole.TABLE);
     CTPPrGeneral pPr = style.getPPr();
-    lineSpacing(pPr, 240, STLineSpacingRule.AUTO);
+    lineSpacing(pPr, SINGLE, STLineSpacingRule.AUTO);
     pPr.addNewJc().setVal(STJc.CENTER);
     pPr.addNewSnapToGrid().setVal(false);
   }
 
   private static void headerFooter(CTStyles styles, String id, String name, FontRole role) {
     CTStyle style = paragraph(styles, id, name, NORMAL, role);
-    lineSpacing(style.getPPr(), 240, STLineSpacingRule.AUTO);
+    lineSpacing(style.getPPr(), SINGLE, STLineSpacingRule.AUTO);
     style.getPPr().addNewSnapToGrid().setVal(false);
   }
 

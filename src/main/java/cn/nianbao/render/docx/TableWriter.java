@@ -1,5 +1,6 @@
 package cn.nianbao.render.docx;
 
+import cn.nianbao.spec.Spec;
 import cn.nianbao.document.Cell;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.document.Table;
@@ -33,14 +34,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
  * {@code w:vMerge="restart"} in the first and {@code w:vMerge} (continue) in the others.
  */
 final class TableWriter {
-  /** Cell margins left and right: 0.1 cm, so that 15 narrow columns hold two characters a line. */
-  static final int CELL_MARGIN = 57;
+  /** Cell margins left and right ({@link Spec#CELL_MARGIN_MM}). */
+  static final int CELL_MARGIN = Twips.fromMm(Spec.CELL_MARGIN_MM);
   /**
    * Row groups up to this many rows (e.g. table 三's （三）不予公开, 8 rows) are kept on one page.
    * Longer ones (the 20- or 22-row 三、本年度办理结果) may break: Word and LibreOffice then print
    * the merged label once, in the part above the break.
    */
-  static final int KEEP_GROUP_ROWS = 10;
+  static final int KEEP_GROUP_ROWS = Spec.KEEP_GROUP_ROWS;
 
   private final XWPFDocument doc;
   private final int widthTwips;
@@ -132,7 +133,7 @@ final class TableWriter {
     for (CTBorder border : List.of(b.addNewTop(), b.addNewLeft(), b.addNewBottom(),
         b.addNewRight(), b.addNewInsideH(), b.addNewInsideV())) {
       border.setVal(STBorder.SINGLE);
-      border.setSz(BigInteger.valueOf(4));
+      border.setSz(BigInteger.valueOf(Spec.TABLE_BORDER_EIGHTHS));
       border.setSpace(BigInteger.ZERO);
       border.setColor("000000");
     }

@@ -1,17 +1,22 @@
 package cn.nianbao.render.docx;
 
+import cn.nianbao.document.FontRole;
+import cn.nianbao.spec.Spec;
+
 /** Unit conversions to twentieths of a point (twips), the unit of most WordprocessingML lengths. */
 final class Twips {
-  /** One body character (三号, 16 pt): the unit of GB/T 9704's "字". */
-  static final int BODY_CHAR = 320;
+  /** One body character (三号): the unit of GB/T 9704's "字". */
+  static final int BODY_CHAR = fromPt(Spec.size(FontRole.BODY));
+  /** {@code w:firstLineChars} and the like count hundredths of a character. */
+  static final int HUNDREDTHS = 100;
 
   private Twips() {}
 
   static int fromMm(double mm) {
-    return (int) Math.round(mm * 1440 / 25.4);
+    return fromPt(mm * Spec.PT_PER_MM);
   }
 
   static int fromPt(double pt) {
-    return (int) Math.round(pt * 20);
+    return (int) Math.round(pt * Spec.TWIPS_PER_PT);
   }
 }

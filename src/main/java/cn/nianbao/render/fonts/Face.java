@@ -1,19 +1,28 @@
 package cn.nianbao.render.fonts;
 
-import com.lowagie.text.pdf.BaseFont;
-
 /**
- * A loaded font face ready for the PDF.
+ * A loaded font face.
  *
  * @param family   the family name shown to users (the official name for an official font)
  * @param source   where it was found
- * @param location the file (with {@code ,N} for a face of a collection) or bundled resource
- * @param baseFont the parsed font; shared, since it holds only metrics and glyph tables
+ * @param location the file (with {@code ,N} for a face of a collection) or, for a bundled font,
+ *     its classpath resource ({@code fonts/NAME})
+ * @param tables   its character map and advances; shared, read-only
  */
-public record Face(String family, FontSource source, String location, BaseFont baseFont) {
+public record Face(String family, FontSource source, String location, FontTables tables) {
   /** True when the font has a glyph for the code point. */
   public boolean has(int codePoint) {
-    return baseFont.charExists(codePoint);
+    return tables.has(codePoint);
+  }
+
+  /** The advance of the character in points at {@code size}; NaN when the face lacks it. */
+  public double advance(int codePoint, double size) {
+    return tables.em(codePoint) * size;
+  }
+
+  /** The face's PostScript name (its {@code name} table's nameID 6). */
+  public String postscriptName() {
+    return tables.postscriptName();
   }
 
   @Override

@@ -1,55 +1,97 @@
 package cn.nianbao.render.fonts;
 
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.fontbox.ttf.OTFParser;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
- * Parses fonts with OpenPDF, once per process and file: the bundled fonts alone are ~60 MB and
- * every render of a run shares them.
+ * Reads font tables with FontBox, once per process and file: the bundled fonts alone are ~60 MB
+ * and every render of a run shares them.
  */
 final class FaceLoader {
-  private static final Map<String, BaseFont> BUNDLED = new ConcurrentHashMap<>();
-  private static final Map<String, Optional<BaseFont>> INSTALLED = new ConcurrentHashMap<>();
+  /** OS/2 fsType bit 1: restricted licence, the font may not be embedded. */
+  private static final int RESTRICTED = 0x0002;
+
+  private static final Map<String, FontTables> BUNDLED = new ConcurrentHashMap<>();
+  private static final Map<String, Optional<FontTables>> INSTALLED = new ConcurrentHashMap<>();
 
   private FaceLoader() {}
 
   /** A bundled font from classpath {@code /fonts/}; its absence is a packaging defect. */
-  static BaseFont bundled(String file) {
+  static FontTables bundled(String file) {
     return BUNDLED.computeIfAbsent(file, FaceLoader::loadBundled);
   }
 
-  private static BaseFont loadBundled(String file) {
+  private static FontTables loadBundled(String file) {
     try (InputStream in = FaceLoader.class.getResourceAsStream("/fonts/" + file)) {
       if (in == null) {
         throw new IllegalStateException("Font /fonts/" + file + " is not on the classpath");
       }
-      return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-          in.readAllBytes(), null);
+      TTFParser parser = file.toLowerCase(Locale.ROOT).endsWith(".otf") ? new OTFParser(true)
+          : new TTFParser(true);
+      return new FontTables(parser.parse(new RandomAccessReadBuffer(in.readAllBytes())));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read font " + file, e);
-    } catch (DocumentException e) {
-      throw new IllegalStateException("Cannot parse font " + file, e);
     }
   }
 
   /**
-   * An installed face, or empty when OpenPDF cannot use it (damaged, CFF inside a collection,
-   * or a licence that forbids embedding): the search then moves on to the next candidate.
+   * An installed face, or empty when it cannot be used (damaged, CFF inside a collection, which
+   * PDF writers cannot embed, or a licence that forbids embedding): the search then moves on to
+   * the next candidate.
    */
-  static Optional<BaseFont> installed(FaceNames face) {
+  static Optional<FontTables> installed(FaceNames face) {
     return INSTALLED.computeIfAbsent(face.openPdfName(), name -> {
       try {
-        return Optional.of(
-            BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null));
-      } catch (IOException | RuntimeException e) { // DocumentException is a RuntimeException
+        TrueTypeFont font = open(face);
+        if (font == null || !embeddable(font)) {
+          return Optional.empty();
+        }
+        return Optional.of(new FontTables(font));
+      } catch (IOException | RuntimeException e) {
         return Optional.empty();
       }
     });
+  }
+
+  private static TrueTypeFont open(FaceNames face) throws IOException {
+    String name = face.file().getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".ttc")) {
+      return inCollection(face);
+    }
+    TTFParser parser = name.endsWith(".otf") ? new OTFParser(true) : new TTFParser(true);
+    return parser.parse(new RandomAccessReadBufferedFile(face.file().toFile()));
+  }
+
+  /** The face at the index of a collection; one with CFF outlines is refused. */
+  private static TrueTypeFont inCollection(FaceNames face) throws IOException {
+    TrueTypeCollection collection = new TrueTypeCollection(face.file().toFile());
+    AtomicInteger index = new AtomicInteger();
+    AtomicReference<TrueTypeFont> found = new AtomicReference<>();
+    collection.processAllFonts(font -> {
+      if (index.getAndIncrement() == face.index()) {
+        found.set(font);
+      }
+    });
+    TrueTypeFont font = found.get();
+    return font == null || font.getTableMap().containsKey("CFF ") ? null : font;
+  }
+
+  private static boolean embeddable(TrueTypeFont font) throws IOException {
+    OS2WindowsMetricsTable os2 = font.getOS2Windows();
+    return os2 == null || (os2.getFsType() & RESTRICTED) == 0;
   }
 }

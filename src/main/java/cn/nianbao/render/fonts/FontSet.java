@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  *
  * <p>Immutable and thread-safe; the parsed fonts are shared by every set of the process.
  */
-public final class FontSet {
+public final class FontSet implements FontMetrics {
   private static final class Bundled {
     static final FontSet INSTANCE = resolve(FontSearch.configuredOnly(null));
   }
@@ -57,7 +57,7 @@ public final class FontSet {
     return new FontSet(chains, latin);
   }
 
-  /** The first face named (in order of preference) that OpenPDF can load. */
+  /** The first face named (in order of preference) that can be read and embedded. */
   private static Optional<Face> find(List<String> names, List<FaceNames> faces, FontSource source) {
     for (String name : names) {
       // Prefer the regular face of a family that also has bold or italic faces.
@@ -65,7 +65,7 @@ public final class FontSet {
           .sorted(Comparator.comparing((FaceNames f) -> !f.regular()));
       for (FaceNames f : (Iterable<FaceNames>) candidates::iterator) {
         Optional<Face> face = FaceLoader.installed(f)
-            .map(bf -> new Face(name, source, f.openPdfName(), bf));
+            .map(tables -> new Face(name, source, f.openPdfName(), tables));
         if (face.isPresent()) {
           return face;
         }
@@ -75,8 +75,8 @@ public final class FontSet {
   }
 
   private static Face bundledFace(String file) {
-    var bf = FaceLoader.bundled(file);
-    return new Face(bf.getPostscriptFontName(), FontSource.BUNDLED, "fonts/" + file, bf);
+    FontTables tables = FaceLoader.bundled(file);
+    return new Face(tables.postscriptName(), FontSource.BUNDLED, "fonts/" + file, tables);
   }
 
   /** The official font names of a role, best first (e.g. 仿宋_GB2312, FangSong_GB2312, 仿宋, FangSong). */
@@ -105,6 +105,7 @@ public final class FontSet {
   }
 
   /** The face a character of the role is set in, or null when no font has it. */
+  @Override
   public Face faceFor(int codePoint, FontRole role) {
     if (usesLatin(role) && codePoint > 0x20 && codePoint < 0x7F && latin.has(codePoint)) {
       return latin;

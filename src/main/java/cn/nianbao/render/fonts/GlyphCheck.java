@@ -5,6 +5,7 @@ import cn.nianbao.document.Closing;
 import cn.nianbao.document.Document;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.document.Heading;
+import cn.nianbao.document.Origin;
 import cn.nianbao.document.Paragraph;
 import cn.nianbao.document.Run;
 import cn.nianbao.document.Table;
@@ -26,6 +27,8 @@ final class GlyphCheck implements BlockVisitor {
 
   private final FontSet fonts;
   private final Map<Integer, Set<String>> missing = new LinkedHashMap<>();
+  private final Map<Integer, Set<Origin>> missingOrigins = new LinkedHashMap<>();
+  private Origin origin = Origin.NONE;
   private final Map<List<Object>, Set<String>> fallbacks = new LinkedHashMap<>();
   private String section = "正文开头";
   private int paragraphs;
@@ -42,7 +45,8 @@ final class GlyphCheck implements BlockVisitor {
     check.fallbacks.forEach((key, places) ->
         used.add(new GlyphReport.Fallback((Integer) key.get(0), (Face) key.get(1), List.copyOf(places))));
     List<GlyphReport.Missing> absent = new ArrayList<>();
-    check.missing.forEach((cp, places) -> absent.add(new GlyphReport.Missing(cp, List.copyOf(places))));
+    check.missing.forEach((cp, places) -> absent.add(new GlyphReport.Missing(cp, List.copyOf(places),
+        List.copyOf(check.missingOrigins.getOrDefault(cp, Set.of())))));
     return new GlyphReport(used, absent);
   }
 
@@ -66,18 +70,22 @@ final class GlyphCheck implements BlockVisitor {
   @Override
   public void visit(Paragraph paragraph) {
     String place = section + " 第" + ++paragraphs + "段";
+    origin = paragraph.origin();
     for (Run run : paragraph.runs()) {
       check(run.text(), run.role(), place);
     }
+    origin = Origin.NONE;
   }
 
   @Override
   public void visit(Table table) {
     String name = tableName(++tables);
     for (TableLayout.Placed placed : table.layout().cells()) {
+      origin = placed.cell().origin();
       check(placed.cell().text(), FontRole.TABLE,
           name + " 第" + (placed.row() + 1) + "行第" + (placed.column() + 1) + "列");
     }
+    origin = Origin.NONE;
   }
 
   /** 表三 for the table of section 三、, as the official report and the data file call it. */
@@ -104,6 +112,9 @@ final class GlyphCheck implements BlockVisitor {
       Face face = fonts.faceFor(cp, role);
       if (face == null) {
         missing.computeIfAbsent(cp, k -> new LinkedHashSet<>()).add(place);
+        if (origin.span() != null) {
+          missingOrigins.computeIfAbsent(cp, k -> new LinkedHashSet<>()).add(origin);
+        }
       } else if (face != own && face != fonts.latin()) {
         fallbacks.computeIfAbsent(List.of(cp, face), k -> new LinkedHashSet<>()).add(place);
       }

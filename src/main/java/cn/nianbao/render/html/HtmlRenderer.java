@@ -1,28 +1,33 @@
 package cn.nianbao.render.html;
 
 import cn.nianbao.document.Document;
+import cn.nianbao.document.FontRole;
 import cn.nianbao.document.Title;
+import cn.nianbao.render.fonts.Face;
+import cn.nianbao.render.fonts.FontMetrics;
+import cn.nianbao.render.fonts.FontSet;
+import cn.nianbao.spec.Spec;
+import cn.nianbao.typeset.Page;
+import cn.nianbao.typeset.Typesetter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Renders a {@link Document} as one self-contained HTML5 page for previewing a report while it is
- * edited: fast (no fonts are read, no layout engine runs) and laid out like the DOCX and PDF. The
- * page is a box of the paper's width with the GB/T 9704 margins as padding; body 16 pt on a
- * 28.95 pt line pitch, paragraphs indented two characters; the title in the balanced lines of
- * {@link Title#lines}; headings in 黑体 and 楷体; the tables with the model's spans, header rows in
- * {@code <thead>}; the closing block placed per GB/T 9704 §7.3.5.2. A draft carries a red banner
- * and a diagonal watermark {@code 草稿}.
+ * Renders a {@link Document} as one HTML5 page that shows the same pages as the PDF: the document
+ * is laid out by the {@link Typesetter} with the same fonts' metrics, and every page is drawn as
+ * an element {@code data-page="N"} of the paper's size holding each line absolutely positioned at
+ * the page model's coordinates, so the preview breaks every line and page where the PDF does. A
+ * draft carries a red banner, the note in each page's top margin and a diagonal watermark.
  *
- * <p>The page names the official fonts (方正小标宋简体, 仿宋_GB2312, 黑体, 楷体_GB2312) first and
- * falls back to the platform's nearest; it embeds no font and loads nothing: no script, no
- * network. Unlike the DOCX and PDF it has no page breaks or page numbers on screen (printing it
- * uses A4 with the same margins).
+ * <p>Fonts are named by the spec's CSS families (the official font where it is installed, else
+ * the platform's nearest); with a font URL prefix ({@link #withFontUrl}) the page loads the very
+ * faces the PDF embeds from there instead. Without one it loads nothing: no script, no network.
  *
- * <p>Instances hold no state: one renderer can be reused, also from several threads.
+ * <p>Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * String html = HtmlRenderer.create().render(document);
@@ -30,13 +35,39 @@ import java.util.Objects;
  */
 public final class HtmlRenderer {
   /** The banner text at the top of a draft. */
-  public static final String DRAFT_MARK = "草稿（未经核对，不得发布）";
+  public static final String DRAFT_MARK = Spec.DRAFT_NOTE;
 
-  private HtmlRenderer() {}
+  private final FontSet fonts;
+  private final Typesetter typesetter;
+  private final String fontUrl;
 
-  /** A renderer with the GB/T 9704 layout. */
+  private HtmlRenderer(FontSet fonts, String fontUrl) {
+    this.fonts = fonts;
+    this.typesetter = Typesetter.create(new Lenient(fonts));
+    this.fontUrl = fontUrl;
+  }
+
+  /** A renderer laying out with the bundled fonts, the PDF's default. */
   public static HtmlRenderer create() {
-    return new HtmlRenderer();
+    return create(FontSet.bundled());
+  }
+
+  /** A renderer laying out with these fonts: pass the PDF's font set to get the PDF's pages. */
+  public static HtmlRenderer create(FontSet fonts) {
+    return new HtmlRenderer(fonts, null);
+  }
+
+  /**
+   * The same renderer loading each face from {@code prefix + file name} (e.g. a workbench route
+   * {@code /fonts/}); null: local font names only.
+   */
+  public HtmlRenderer withFontUrl(String prefix) {
+    return new HtmlRenderer(fonts, prefix);
+  }
+
+  /** The document's pages, as the preview draws them. */
+  public List<Page> pages(Document doc) {
+    return typesetter.typeset(doc);
   }
 
   /** The document as an HTML page. */
@@ -61,65 +92,29 @@ public final class HtmlRenderer {
     Objects.requireNonNull(out, "out");
     HtmlWriter html = new HtmlWriter(out);
     try {
-      head(html, doc);
-      html.tag("body");
-      html.line();
-      if (doc.draft()) {
-        draftMark(html);
-      }
-      html.tag("main", "class", "page");
-      html.line();
-      doc.accept(new BlockHtml(html, doc.page()));
-      html.end("main");
-      html.line();
-      html.end("body");
-      html.line();
-      html.end("html");
-      html.line();
+      HtmlDevice.draw(pages(doc), titleOf(doc), doc.draft(), fontUrl, html);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
     out.flush();
   }
 
-  private static void head(HtmlWriter html, Document doc) {
-    html.raw("<!DOCTYPE html>\n");
-    html.tag("html", "lang", "zh-CN");
-    html.line();
-    html.tag("head");
-    html.line();
-    html.voidTag("meta", "charset", "utf-8");
-    html.line();
-    html.voidTag("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
-    html.line();
-    html.tag("title");
-    html.text((doc.draft() ? "【草稿】" : "") + titleOf(doc));
-    html.end("title");
-    html.line();
-    html.tag("style");
-    html.line();
-    html.raw(PageStyle.css(doc.page()));
-    html.end("style");
-    html.line();
-    html.end("head");
-    html.line();
-  }
-
-  private static void draftMark(HtmlWriter html) {
-    html.tag("div", "class", "draft-mark", "role", "note");
-    html.text(DRAFT_MARK);
-    html.end("div");
-    html.line();
-    html.tag("div", "class", "watermark", "aria-hidden", "true");
-    html.text("草稿");
-    html.end("div");
-    html.line();
-  }
-
   private static String titleOf(Document doc) {
     return doc.blocks().stream()
         .filter(Title.class::isInstance)
         .map(b -> ((Title) b).text().replace("\n", ""))
-        .findFirst().orElse("政府信息公开工作年度报告");
+        .findFirst().orElse("");
+  }
+
+  /**
+   * The fonts, but a character no font has is set in the role's own face at the spec's width:
+   * the preview must show a document that the PDF would refuse, while it is being edited.
+   */
+  private record Lenient(FontSet fonts) implements FontMetrics {
+    @Override
+    public Face faceFor(int codePoint, FontRole role) {
+      Face face = fonts.faceFor(codePoint, role);
+      return face != null ? face : fonts.primary(role);
+    }
   }
 }

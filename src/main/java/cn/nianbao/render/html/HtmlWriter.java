@@ -79,7 +79,7 @@ final class HtmlWriter {
         default -> null;
       };
       if (r != null && sb == null) {
-        sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+        sb = new StringBuilder(s.length() * 2).append(s, 0, i);
       }
       if (sb != null) {
         if (r != null) {

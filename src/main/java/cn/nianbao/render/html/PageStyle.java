@@ -1,93 +1,71 @@
 package cn.nianbao.render.html;
 
-import cn.nianbao.document.PageSetup;
-import cn.nianbao.document.Title;
+import cn.nianbao.document.FontRole;
+import cn.nianbao.spec.Spec;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
- * The embedded style sheet: the page as a box of the paper's width with the margins as padding,
- * and the sizes and fonts of GB/T 9704 (the same as the DOCX and PDF renderers use). Fonts are
- * named, never embedded: the official font where it is installed, else the platform's nearest.
+ * The embedded style sheet: pages as boxes of the paper's size, runs absolutely positioned on
+ * them, fonts by the spec's CSS families per role. Only screen cosmetics (page shadow, gaps) are
+ * decided here; every position comes from the page model.
  */
 final class PageStyle {
-  /** 三号: body, headings. */
-  static final double BODY_PT = 16;
-  /** Exact body line pitch: 22 lines in the 225 mm type area. */
-  static final double LINE_PT = 28.95;
-  /** Title line pitch, as in the DOCX. */
-  static final double TITLE_LINE_PT = 35;
-  /** 五号: table text. */
-  static final double TABLE_PT = 10.5;
-  /**
-   * Letter spacing of body text so that 28 characters fill the 156 mm line (28 × 16 pt overflows
-   * it by 2 mm): the DOCX's −0.25 pt rather than the PDF's −0.21 pt, since browsers round to
-   * pixels and −0.21 pt leaves less than a pixel to spare.
-   */
-  static final double LETTER_SPACING_PT = -0.25;
-
-  static final String TITLE_FONTS =
-      "\"方正小标宋简体\", \"FZXiaoBiaoSong-B05S\", \"方正小标宋_GBK\", \"华文中宋\", \"STZhongsong\", serif";
-  static final String BODY_FONTS =
-      "\"仿宋_GB2312\", \"FangSong_GB2312\", \"仿宋\", \"FangSong\", \"STFangsong\", serif";
-  static final String HEADING1_FONTS = "\"黑体\", \"SimHei\", \"STHeiti\", sans-serif";
-  static final String HEADING2_FONTS =
-      "\"楷体_GB2312\", \"KaiTi_GB2312\", \"楷体\", \"KaiTi\", \"STKaiti\", serif";
+  /** Decimals of a CSS number: a thousandth of a point is far below a pixel. */
+  private static final int DECIMALS = 3;
 
   private PageStyle() {}
 
-  static String css(PageSetup page) {
-    String padding = mm(page.topMm()) + " " + mm(page.rightMm()) + " " + mm(page.bottomMm()) + " "
-        + mm(page.leftMm());
-    return """
+  static String css() {
+    StringBuilder css = new StringBuilder("""
         html { background: #e8e8e8; }
-        body { margin: 0; padding: 12mm 0; color: #000; }
-        .page { box-sizing: border-box; width: %1$s; min-height: %2$s; margin: 0 auto; \
-        padding: %3$s; background: #fff; box-shadow: 0 0 4mm rgba(0, 0, 0, 0.25); \
-        font: %4$spt/%5$spt %6$s; }
-        .page p, .page h1, .page h2, .page h3 { margin: 0; font-size: %4$spt; font-weight: normal; \
-        line-height: %5$spt; }
-        .page p { text-indent: 2em; text-align: justify; letter-spacing: %7$spt; }
-        h1.title { font: %8$spt/%9$spt %10$s; text-align: center; margin-bottom: %5$spt; }
-        h1.title span { display: block; white-space: nowrap; }
-        h2 { font-family: %11$s; text-indent: 2em; }
-        h3 { font-family: %12$s; text-indent: 2em; }
-        .heading1 { font-family: %11$s; }
-        .heading2 { font-family: %12$s; }
-        table { width: 100%%; border-collapse: collapse; table-layout: fixed; \
-        font: %13$spt/1.35 %6$s; }
-        table.keep { break-inside: avoid; }
-        tr { break-inside: avoid; }
-        th, td { border: 0.5pt solid #000; padding: 2pt 1mm; vertical-align: middle; \
-        text-align: center; font-weight: normal; overflow-wrap: anywhere; }
-        .left { text-align: left; }
-        table + h2, table + h3, table + p { margin-top: %14$spt; }
-        .closing { margin-top: %5$spt; text-align: right; }
-        .closing p { text-indent: 0; text-align: right; }
-        .draft-mark { position: sticky; top: 0; z-index: 2; width: %1$s; box-sizing: border-box; \
-        margin: 0 auto; padding: 2mm; background: #fff0f0; border: 0.6mm solid #c00; color: #c00; \
-        text-align: center; font: 14pt %6$s; }
-        .watermark { position: fixed; top: 50%%; left: 50%%; z-index: 1; pointer-events: none; \
-        transform: translate(-50%%, -50%%) rotate(-35deg); font: 160pt %10$s; \
-        color: rgba(204, 0, 0, 0.12); white-space: nowrap; }
-        @page { size: %1$s %2$s; margin: %3$s; }
+        body { margin: 0; color: #000; }
+        .pages { display: flex; flex-direction: column; align-items: center; gap: 6mm; \
+        padding: 6mm 0; }
+        .page { position: relative; flex: none; overflow: hidden; background: #fff; \
+        box-shadow: 0 0 4mm rgba(0, 0, 0, 0.25); }
+        .page span { position: absolute; line-height: 1; white-space: pre; \
+        text-spacing-trim: space-all; font-kerning: none; font-variant-ligatures: none; }
+        .cell { position: absolute; box-sizing: border-box; border: solid #000; }
+        .watermark { position: absolute; line-height: 1; white-space: nowrap; \
+        transform-origin: 50% 88%; pointer-events: none; }
+        .draft-mark { position: sticky; top: 0; z-index: 2; padding: 2mm; background: #fff0f0; \
+        border-bottom: 0.6mm solid #c00; color: #c00; text-align: center; }
+        @page { size: A4; margin: 0; }
         @media print {
-          html, body { background: none; padding: 0; }
-          .page { width: auto; min-height: 0; padding: 0; box-shadow: none; }
-          .draft-mark { position: static; width: auto; }
+          html, body { background: none; }
+          .pages { display: block; padding: 0; }
+          .page { box-shadow: none; break-after: page; }
+          .draft-mark { display: none; }
         }
-        """.formatted(mm(page.widthMm()), mm(page.heightMm()), padding, num(BODY_PT), num(LINE_PT),
-        BODY_FONTS, num(LETTER_SPACING_PT), num(Title.SIZE_PT), num(TITLE_LINE_PT), TITLE_FONTS,
-        HEADING1_FONTS, HEADING2_FONTS, num(TABLE_PT), num(LINE_PT / 2));
+        """);
+    for (FontRole role : FontRole.values()) {
+      css.append(".f-").append(role.name().toLowerCase(Locale.ROOT)).append(" { font-family: ")
+          .append(families(role)).append("; }\n");
+    }
+    css.append(".draft-mark { font-family: ").append(families(FontRole.BODY)).append("; }\n");
+    return css.toString();
   }
 
-  static String mm(double value) {
-    return num(value) + "mm";
+  /** A face loaded from a URL. */
+  static String fontFace(String family, String url) {
+    return "@font-face { font-family: \"" + family + "\"; src: url(\"" + url + "\"); }\n";
+  }
+
+  /** The role's CSS font stack: each name quoted, generic families bare. */
+  static String families(FontRole role) {
+    return String.join(", ", Spec.cssFamilies(role).stream()
+        .map(f -> f.equals("serif") || f.equals("sans-serif") ? f : "\"" + f + "\"").toList());
+  }
+
+  static String rgb(int rgb) {
+    return String.format("#%06x", rgb);
   }
 
   /** A CSS number: at most three decimals, no trailing zeros, never an exponent. */
   static String num(double value) {
-    return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros()
+    return BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros()
         .toPlainString();
   }
 }

@@ -1,34 +1,36 @@
 package cn.nianbao.render.pdf;
 
-import cn.nianbao.document.BlockVisitor;
-import cn.nianbao.document.Closing;
 import cn.nianbao.document.Document;
-import cn.nianbao.document.Heading;
-import cn.nianbao.document.PageSetup;
-import cn.nianbao.document.Paragraph;
-import cn.nianbao.document.Table;
+import cn.nianbao.document.DocumentInfo;
 import cn.nianbao.document.Title;
 import cn.nianbao.render.fonts.FontSet;
 import cn.nianbao.render.fonts.GlyphReport;
 import cn.nianbao.render.fonts.MissingGlyphsException;
+import cn.nianbao.typeset.Page;
+import cn.nianbao.typeset.Typesetter;
 import com.lowagie.text.ExceptionConverter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
- * Renders a {@link Document} as a PDF laid out per GB/T 9704: A4 with the standard margins, the
- * fonts of a {@link FontSet} (embedded as subsets; each character in the first font of its role's
- * fallback chain that has it), page numbers {@code — N —} alternating outside edges, and a
- * visible mark on every page of a draft.
+ * Renders a {@link Document} as a PDF: the document is checked for characters no font has, laid
+ * out into pages by the {@link Typesetter}, and the pages drawn with the fonts of a {@link
+ * FontSet} embedded as subsets (each character in the first font of its role's fallback chain
+ * that has it). A final document is PDF/A-2b with an outline of its headings; the same document
+ * always gives the same bytes ({@link ArchivalPdf}, {@link PdfBytes}).
  *
  * <p>Instances are immutable and thread-safe; reuse one for many documents. The fonts are parsed
  * once per process, on first use.
  */
 public final class PdfRenderer {
-  private final PdfFonts fonts;
+  private final FontSet fonts;
+  private final Typesetter typesetter;
 
-  private PdfRenderer(PdfFonts fonts) {
+  private PdfRenderer(FontSet fonts) {
     this.fonts = fonts;
+    this.typesetter = Typesetter.create(fonts);
   }
 
   /** A renderer with the bundled fonts only: the same output on every machine. */
@@ -38,26 +40,48 @@ public final class PdfRenderer {
 
   /** A renderer with the given fonts (see {@link FontSet#resolve}). */
   public static PdfRenderer create(FontSet fonts) {
-    return new PdfRenderer(new PdfFonts(fonts));
+    return new PdfRenderer(fonts);
   }
 
   /**
    * Writes the document as PDF to {@code out}; the stream is left open.
    *
+   * @return which characters were set in a fallback font (the glyph check, made once)
    * @throws IOException when writing fails
    * @throws MissingGlyphsException when the text has characters that no font has; checked
    *     before anything is written to {@code out}
    */
-  public void render(Document doc, OutputStream out) throws IOException {
-    GlyphReport glyphs = fonts.set().check(doc);
-    if (!glyphs.missing().isEmpty()) {
-      throw new MissingGlyphsException(glyphs.missing());
-    }
-    OpenPdfWriter writer =
-        new OpenPdfWriter(fonts, doc.page(), titleOf(doc), doc.draft(), out);
+  public GlyphReport render(Document doc, OutputStream out) throws IOException {
+    GlyphReport glyphs = check(doc);
+    render(typesetter.typeset(doc), info(doc), doc.draft(), out);
+    return glyphs;
+  }
+
+  /**
+   * The document's pages as this renderer sets them, after the glyph check.
+   *
+   * @throws MissingGlyphsException when the text has characters that no font has
+   */
+  public List<Page> pages(Document doc) {
+    check(doc);
+    return typesetter.typeset(doc);
+  }
+
+  /**
+   * Draws pages already laid out (by {@link #pages}) as a PDF on {@code out}.
+   *
+   * @param draft true for a draft: no PDF/A identification (its marks are on the pages)
+   */
+  public void render(List<Page> pages, DocumentInfo info, boolean draft, OutputStream out)
+      throws IOException {
+    Page first = pages.get(0);
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
     try {
-      doc.accept(new Context(writer, doc.page()));
-      writer.close();
+      PdfOutput pdf = PdfOutput.open((float) first.width(), (float) first.height(), info, draft,
+          written);
+      PdfDevice.draw(pages, pdf);
+      pdf.close(Outline.of(pages));
+      out.write(PdfBytes.finish(written.toByteArray()));
     } catch (ExceptionConverter e) {
       if (e.getException() instanceof IOException io) {
         throw io;
@@ -66,46 +90,24 @@ public final class PdfRenderer {
     }
   }
 
-  private static String titleOf(Document doc) {
-    return doc.blocks().stream()
+  private GlyphReport check(Document doc) {
+    GlyphReport glyphs = fonts.check(doc);
+    if (!glyphs.missing().isEmpty()) {
+      throw new MissingGlyphsException(glyphs.missing());
+    }
+    return glyphs;
+  }
+
+  /** The document's metadata; a document without a title in it takes its title block's text. */
+  public static DocumentInfo info(Document doc) {
+    DocumentInfo info = doc.info();
+    if (!info.title().isEmpty()) {
+      return info;
+    }
+    String title = doc.blocks().stream()
         .filter(Title.class::isInstance)
         .map(b -> ((Title) b).text().replace("\n", ""))
         .findFirst().orElse("");
-  }
-
-  /** Per-call state: the visitor that sends each block to this call's writer. */
-  private static final class Context implements BlockVisitor {
-    private final OpenPdfWriter writer;
-    private final PageSetup page;
-
-    Context(OpenPdfWriter writer, PageSetup page) {
-      this.writer = writer;
-      this.page = page;
-    }
-
-    @Override
-    public void visit(Title title) {
-      writer.title(title.lines(page));
-    }
-
-    @Override
-    public void visit(Heading heading) {
-      writer.heading(heading.role(), heading.text());
-    }
-
-    @Override
-    public void visit(Paragraph paragraph) {
-      writer.paragraph(paragraph.runs());
-    }
-
-    @Override
-    public void visit(Table table) {
-      writer.table(table);
-    }
-
-    @Override
-    public void visit(Closing closing) {
-      writer.closing(closing);
-    }
+    return new DocumentInfo(title, info.author(), info.subject(), info.keywords(), info.date());
   }
 }

@@ -19,7 +19,10 @@ class HtmlDraftMarkTest {
   void aDraftHasTheBannerTheWatermarkAndADraftTitle() {
     org.jsoup.nodes.Document html = ExampleHtml.parse(doc.withDraft(true));
     assertEquals(HtmlRenderer.DRAFT_MARK, html.selectFirst("body > .draft-mark").text());
-    assertNotNull(html.selectFirst("body > .watermark"));
+    int pages = html.select("section.page").size();
+    assertTrue(pages >= 5, "pages: " + pages);
+    assertEquals(pages, html.select("section.page > .watermark").size(), "a watermark on every page");
+    assertEquals(pages, html.select("section.page > .line.draft_note").size(), "the note on every page");
     assertTrue(html.title().startsWith("【草稿】"), html.title());
   }
 

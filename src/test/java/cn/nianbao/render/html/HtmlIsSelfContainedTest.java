@@ -22,11 +22,27 @@ class HtmlIsSelfContainedTest {
   }
 
   @Test
-  void thePageBoxIsA4WithTheGbT9704MarginsAsPadding() throws Exception {
-    String css = ExampleHtml.render(Examples.ALL.get(0)).selectFirst("head > style").data();
-    assertTrue(css.contains("width: 210mm; min-height: 297mm;"), css);
-    assertTrue(css.contains("padding: 37mm 26mm 35mm 28mm;"), css);
-    assertTrue(css.contains("font: 16pt/28.95pt \"仿宋_GB2312\""), css);
-    assertTrue(css.contains("font: 22pt/35pt \"方正小标宋简体\", \"FZXiaoBiaoSong-B05S\""), css);
+  void everyPageIsAnA4BoxAndTheRolesNameTheOfficialFonts() throws Exception {
+    Document html = ExampleHtml.render(Examples.ALL.get(0));
+    for (var page : html.select("section.page")) {
+      assertEquals("width: 595.276pt; height: 841.89pt", page.attr("style"));
+    }
+    // The body's first line starts two characters (2 × 156 mm / 28) right of the 28 mm margin.
+    String first = html.selectFirst(".line.body > span").attr("style");
+    assertTrue(first.startsWith("left: 110.956pt;"), first);
+    String css = html.selectFirst("head > style").data();
+    assertTrue(css.contains(".f-body { font-family: \"仿宋_GB2312\""), css);
+    assertTrue(css.contains(".f-title { font-family: \"方正小标宋简体\", \"FZXiaoBiaoSong-B05S\""), css);
+  }
+
+  @Test
+  void withAFontUrlThePageLoadsThePdfsOwnFacesFromThere() throws Exception {
+    var doc = cn.nianbao.template.ReportTemplates.bundled()
+        .produce(cn.nianbao.binder.ReportBinder.bind(Examples.ALL.get(2).path()));
+    String css = org.jsoup.Jsoup.parse(HtmlRenderer.create().withFontUrl("/fonts/").render(doc))
+        .selectFirst("head > style").data();
+    assertTrue(css.contains("@font-face { font-family: \"nb-FandolFang-Regular\"; "
+        + "src: url(\"/fonts/FandolFang-Regular.otf\"); }"), css);
+    assertTrue(css.contains("src: url(\"/fonts/LiberationSerif-Regular.ttf\")"), css);
   }
 }

@@ -1,0 +1,54 @@
+@echo off
+rem nianbao launcher for Windows: runs lib\nianbao.jar with a Java 17 or later runtime, taken
+rem from JAVA_HOME, else from the PATH. Every argument is passed through unchanged (%*).
+rem
+rem Charset: nianbao writes its messages in the console's code page, read from chcp and passed as
+rem stdout.encoding, so Chinese shows right on a GBK console (code page 936, the default on
+rem Chinese Windows) and on a UTF-8 one (65001), also when the output is redirected to a file.
+rem This file is UTF-8; the Chinese lines below are read only after switching to code page 65001.
+setlocal
+
+rem The active code page is the last word of chcp's answer, whatever the language of Windows.
+set "NB_CP="
+for /f "tokens=*" %%a in ('chcp') do for %%b in (%%a) do set "NB_CP=%%b"
+if defined NB_CP set "NB_CP=%NB_CP:.=%"
+set "NB_CHARSET="
+if defined NB_CP set "NB_CHARSET=cp%NB_CP%"
+if "%NB_CP%"=="936" set "NB_CHARSET=GBK"
+if "%NB_CP%"=="65001" set "NB_CHARSET=UTF-8"
+set "NB_ENCODING="
+if defined NB_CHARSET set "NB_ENCODING=-Dstdout.encoding=%NB_CHARSET% -Dstderr.encoding=%NB_CHARSET%"
+
+set "NB_JAVA="
+if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "NB_JAVA=%JAVA_HOME%\bin\java.exe"
+if not defined NB_JAVA for %%j in (java.exe) do if not "%%~$PATH:j"=="" set "NB_JAVA=%%~$PATH:j"
+if not defined NB_JAVA goto nojava
+
+rem Too old a Java fails with an English UnsupportedClassVersionError: say it plainly instead.
+rem "java -version" prints e.g. openjdk version "17.0.15" or java version "1.8.0_292"; only a
+rem version recognised as older than 17 stops here, anything unexpected is left to Java.
+set "NB_JV="
+set "NB_MAJOR="
+for /f "tokens=3" %%v in ('"%NB_JAVA%" -version 2^>^&1 ^| findstr /i version') do if not defined NB_JV set "NB_JV=%%~v"
+if defined NB_JV for /f "delims=.-_+" %%m in ("%NB_JV%") do set "NB_MAJOR=%%m"
+for %%o in (1 5 6 7 8 9 10 11 12 13 14 15 16) do if "%NB_MAJOR%"=="%%o" goto oldjava
+
+"%NB_JAVA%" -Djava.awt.headless=true %NB_ENCODING% -jar "%~dp0..\lib\nianbao.jar" %*
+exit /b %ERRORLEVEL%
+
+:nojava
+chcp 65001 >nul
+echo nianbao: 找不到 Java（既没有设置 JAVA_HOME，PATH 中也没有 java.exe）。 1>&2
+echo nianbao 需要 Java 17 或更高版本的运行环境（JRE 或 JDK 均可），可从 Eclipse Temurin、BellSoft Liberica、 1>&2
+echo 阿里巴巴 Dragonwell 或腾讯 Kona 等 OpenJDK 发行版的下载页面获取 Windows x64 的安装包（.msi），安装时选中 1>&2
+echo “设置 JAVA_HOME” 和 “添加到 PATH”，然后重新打开命令提示符窗口再试。 1>&2
+if defined NB_CP chcp %NB_CP% >nul
+exit /b 3
+
+:oldjava
+chcp 65001 >nul
+echo nianbao: 找到的 Java 版本过低（%NB_JV%）：%NB_JAVA% 1>&2
+echo nianbao 需要 Java 17 或更高版本，可从 Eclipse Temurin、BellSoft Liberica、阿里巴巴 Dragonwell 或腾讯 Kona 1>&2
+echo 等 OpenJDK 发行版的下载页面获取；装好后把 JAVA_HOME 设为新 Java 的安装目录，再重新打开命令提示符窗口。 1>&2
+if defined NB_CP chcp %NB_CP% >nul
+exit /b 3

@@ -1,0 +1,65 @@
+package cn.nianbao.render.fonts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeFont;
+
+/**
+ * The tables of one face that layout needs, read with FontBox: which characters it has (cmap)
+ * and how wide each is (hmtx). Advances are kept in thousandths of an em, truncated as a PDF's
+ * widths array stores them, so that positions computed here are where a PDF viewer puts glyphs.
+ *
+ * <p>Thread-safe: FontBox reads tables lazily, so every read of the font is synchronized, and
+ * looked-up advances are cached.
+ */
+final class FontTables {
+  private static final double THOUSANDTHS = 1000;
+  private static final int ABSENT = -1;
+
+  private final TrueTypeFont font;
+  private final String postscriptName;
+  private final Map<Integer, Integer> advances = new ConcurrentHashMap<>();
+
+  FontTables(TrueTypeFont font) throws IOException {
+    this.font = font;
+    this.postscriptName = font.getName();
+    font.getUnicodeCmapLookup(); // fails now, at load, for a font without a Unicode cmap
+  }
+
+  String postscriptName() {
+    return postscriptName;
+  }
+
+  boolean has(int codePoint) {
+    return advance(codePoint) != ABSENT;
+  }
+
+  /** The advance in ems, or NaN when the face has no glyph for the character. */
+  double em(int codePoint) {
+    int a = advance(codePoint);
+    return a == ABSENT ? Double.NaN : a / THOUSANDTHS;
+  }
+
+  private int advance(int codePoint) {
+    return advances.computeIfAbsent(codePoint, this::read);
+  }
+
+  private int read(int codePoint) {
+    synchronized (font) {
+      try {
+        CmapLookup cmap = font.getUnicodeCmapLookup();
+        int gid = cmap.getGlyphId(codePoint);
+        if (gid <= 0) {
+          return ABSENT;
+        }
+        // Truncated like the widths a PDF writer stores, so both agree to the thousandth.
+        return (int) (font.getAdvanceWidth(gid) * (long) THOUSANDTHS / font.getUnitsPerEm());
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read font " + postscriptName, e);
+      }
+    }
+  }
+}

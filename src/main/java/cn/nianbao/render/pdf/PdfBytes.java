@@ -1,0 +1,109 @@
+package cn.nianbao.render.pdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finishes a PDF written by OpenPDF where it offers no hook, by replacing bytes with bytes of the
+ * same length (so every offset in the cross-reference table stays right):
+ *
+ * <ul>
+ *   <li>each font's random subset tag ({@code ABCDEF+}) becomes six letters derived from the
+ *       embedded subset, i.e. from the font and the glyphs used;
+ *   <li>{@code /CIDSet} entries are blanked out: OpenPDF's CIDSets are incomplete, and PDF/A-2
+ *       allows none;
+ *   <li>the file identifier {@code /ID} becomes a hash of the rest of the file instead of one
+ *       made from the clock.
+ * </ul>
+ */
+final class PdfBytes {
+  private static final Pattern FONT_NAME = Pattern.compile("/FontName\\s*/([A-Z]{6})\\+([^/\\s<>\\[]*)");
+  private static final Pattern FONT_FILE = Pattern.compile("/FontFile[23]?\\s+(\\d+)\\s+0\\s+R");
+  private static final Pattern CID_SET = Pattern.compile("/CIDSet\\s+\\d+\\s+0\\s+R");
+  private static final Pattern ID = Pattern.compile("/ID\\s*\\[\\s*<([0-9a-fA-F]+)>\\s*<([0-9a-fA-F]+)>\\s*\\]");
+
+  private PdfBytes() {}
+
+  /** The finished file. */
+  static byte[] finish(byte[] pdf) {
+    // ISO-8859-1 maps every byte to one char and back, so offsets and binary streams survive.
+    String s = new String(pdf, StandardCharsets.ISO_8859_1);
+    s = subsetTags(s);
+    s = blank(s, CID_SET);
+    s = fileId(s);
+    return s.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  private static String subsetTags(String s) {
+    Map<String, String> tags = new LinkedHashMap<>();
+    Matcher name = FONT_NAME.matcher(s);
+    while (name.find()) {
+      // The font descriptor is the object around /FontName; it may hold nested dictionaries.
+      int start = Math.max(0, s.lastIndexOf(" obj", name.start()));
+      int end = s.indexOf("endobj", name.end());
+      Matcher file = FONT_FILE.matcher(s.substring(start, end < 0 ? s.length() : end));
+      String subset = file.find() ? stream(s, file.group(1)) : "";
+      tags.putIfAbsent(name.group(1), tag(name.group(2), subset));
+    }
+    for (Map.Entry<String, String> t : tags.entrySet()) {
+      s = s.replace("/" + t.getKey() + "+", "/" + t.getValue() + "+");
+    }
+    return s;
+  }
+
+  /** The bytes of object {@code number}'s stream (as chars), or "" when it cannot be found. */
+  private static String stream(String s, String number) {
+    Matcher obj = Pattern.compile("(?:^|[\\r\\n])" + number + "\\s+0\\s+obj\\b").matcher(s);
+    if (!obj.find()) {
+      return "";
+    }
+    int start = s.indexOf("stream", obj.end());
+    int end = start < 0 ? -1 : s.indexOf("endstream", start + 6);
+    return end < 0 ? "" : s.substring(start + 6, end);
+  }
+
+  /** Six capital letters from a hash of the font's name and its embedded subset. */
+  private static String tag(String fontName, String subset) {
+    byte[] h = sha256(fontName + "\n" + subset);
+    StringBuilder tag = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      tag.append((char) ('A' + (h[i] & 0xff) % 26));
+    }
+    return tag.toString();
+  }
+
+  private static String blank(String s, Pattern p) {
+    return p.matcher(s).replaceAll(m -> " ".repeat(m.group().length()));
+  }
+
+  /** Both halves of {@code /ID} from a hash of the file with its identifier zeroed. */
+  private static String fileId(String s) {
+    Matcher m = ID.matcher(s);
+    if (!m.find()) {
+      return s;
+    }
+    String zeroed = ID.matcher(s).replaceAll(x -> zeros(x.group()));
+    String hex = HexFormat.of().formatHex(sha256(zeroed));
+    return ID.matcher(s).replaceAll(x -> x.group()
+        .replace(x.group(1), hex.substring(0, x.group(1).length()))
+        .replace(x.group(2), hex.substring(0, x.group(2).length())));
+  }
+
+  private static String zeros(String idEntry) {
+    return idEntry.replaceAll("<[0-9a-fA-F]+>", "<0>");
+  }
+
+  private static byte[] sha256(String chars) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(chars.getBytes(StandardCharsets.ISO_8859_1));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+}
