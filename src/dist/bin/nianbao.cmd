@@ -55,6 +55,8 @@ set "NB_CDS=%NB_CDS_DIR%\cds-%NB_STAMP%.jsa"
 set "NB_QUIET=-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
 if exist "%NB_CDS%" set "NB_CDS_OPTS=%NB_QUIET% -XX:SharedArchiveFile="%NB_CDS%""
 if exist "%NB_CDS%" goto run
+rem Recorded on a render, which loads nearly every class; other commands would leave most out.
+if /i not "%~1"=="render" goto run
 if not exist "%NB_CDS_DIR%" mkdir "%NB_CDS_DIR%" >nul 2>&1
 if not exist "%NB_CDS_DIR%" goto run
 rem Written under a name of this run, then moved in place whole: runs at the same time never see

@@ -133,7 +133,10 @@ class DistributionIT {
     String path = javaBin() + java.io.File.pathSeparator + System.getenv("PATH");
     Map<String, String> env = Map.of("PATH", path, "HOME", user.toString());
     Path cache = user.resolve(".cache/nianbao");
-    for (int i = 0; i < 2; i++) { // the first run writes the archive, the second maps it
+    Run render = run(home, env, home.resolve("bin/nianbao").toString(), "render",
+        "examples/qingshuihe-2021.yaml", "-o", user.resolve("out").toString());
+    assertEquals(0, render.code, render.text(StandardCharsets.UTF_8));
+    for (int i = 0; i < 2; i++) { // the render wrote the archive, check maps it
       Run json = run(home, env, home.resolve("bin/nianbao").toString(), "check",
           "examples/qingshuihe-2021.yaml", "--format", "json");
       assertEquals(0, json.code, json.text(StandardCharsets.UTF_8));
