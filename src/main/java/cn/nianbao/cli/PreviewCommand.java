@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
     name = "preview",
     versionProvider = Version.class,
     description = {
-      "把报告数据文件生成为 HTML 预览（<目录>/<文件名>.html），用浏览器打开即可查看，版式同正式报告。",
-      "预览很快：不生成 DOCX 和 PDF，不查找字体。生成前同样核对数字（同 check 命令），问题显示在标准错误输出；",
+      "把报告数据文件生成为 HTML 预览（<目录>/<文件名>.html），用浏览器打开即可查看：分页、断行与 PDF 完全相同。",
+      "只生成预览，不生成 DOCX 和 PDF。生成前同样核对数字（同 check 命令），问题显示在标准错误输出；",
       "有错误时仍生成预览，但标为“草稿”，退出码为 1。数据文件无法读取或内容有误时不写出任何文件。"
     },
     footerHeading = "%n示例：%n",
