@@ -33,7 +33,44 @@ for /f "tokens=3" %%v in ('"%NB_JAVA%" -version 2^>^&1 ^| findstr /i version') d
 if defined NB_JV for /f "delims=.-_+" %%m in ("%NB_JV%") do set "NB_MAJOR=%%m"
 for %%o in (1 5 6 7 8 9 10 11 12 13 14 15 16) do if "%NB_MAJOR%"=="%%o" goto oldjava
 
-"%NB_JAVA%" -Djava.awt.headless=true %NB_ENCODING% -jar "%~dp0..\lib\nianbao.jar" %*
+rem Class-data sharing: the first run records the classes it loads into an archive in the user's
+rem local cache folder (one per Java version and jar size and time, so an update or another Java
+rem gets a new one); later runs map it instead of loading the classes from the jar again. Nothing
+rem is printed about it, so output such as "check --format json" stays clean. NIANBAO_CDS=0 turns
+rem it off; without a writable cache folder the run simply goes without.
+set "NB_JAR=%~dp0..\lib\nianbao.jar"
+set "NB_CDS_OPTS="
+if "%NIANBAO_CDS%"=="0" goto run
+set "NB_CDS_DIR=%LOCALAPPDATA%"
+if not defined NB_CDS_DIR set "NB_CDS_DIR=%TEMP%"
+if not defined NB_CDS_DIR goto run
+set "NB_CDS_DIR=%NB_CDS_DIR%\nianbao"
+set "NB_STAMP="
+for %%f in ("%NB_JAR%") do set "NB_STAMP=%NB_JV%-%%~zf-%%~tf"
+set "NB_STAMP=%NB_STAMP:/=%"
+set "NB_STAMP=%NB_STAMP::=%"
+set "NB_STAMP=%NB_STAMP: =%"
+set "NB_STAMP=%NB_STAMP:\=%"
+set "NB_CDS=%NB_CDS_DIR%\cds-%NB_STAMP%.jsa"
+set "NB_QUIET=-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+if exist "%NB_CDS%" set "NB_CDS_OPTS=%NB_QUIET% -XX:SharedArchiveFile="%NB_CDS%""
+if exist "%NB_CDS%" goto run
+rem Recorded on a render, which loads nearly every class; other commands would leave most out.
+if /i not "%~1"=="render" goto run
+if not exist "%NB_CDS_DIR%" mkdir "%NB_CDS_DIR%" >nul 2>&1
+if not exist "%NB_CDS_DIR%" goto run
+rem Written under a name of this run, then moved in place whole: runs at the same time never see
+rem a half-written archive; archives of older jars are removed.
+set "NB_CDS_NEW=%NB_CDS_DIR%\new-%RANDOM%.jsa"
+"%NB_JAVA%" %NB_QUIET% -XX:ArchiveClassesAtExit="%NB_CDS_NEW%" -Djava.awt.headless=true %NB_ENCODING% -jar "%NB_JAR%" %*
+set "NB_STATUS=%ERRORLEVEL%"
+rem Blocks in parentheses are avoided: a ")" in a user's folder name would end them early.
+if exist "%NB_CDS_NEW%" del /q "%NB_CDS_DIR%\cds-*.jsa" >nul 2>&1
+if exist "%NB_CDS_NEW%" move /y "%NB_CDS_NEW%" "%NB_CDS%" >nul 2>&1
+exit /b %NB_STATUS%
+
+:run
+"%NB_JAVA%" %NB_CDS_OPTS% -Djava.awt.headless=true %NB_ENCODING% -jar "%NB_JAR%" %*
 exit /b %ERRORLEVEL%
 
 :nojava

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -127,6 +128,27 @@ class DistributionIT {
   }
 
   @Test
+  void theClassDataArchiveIsMadeOnFirstUseAndJsonStaysClean(@TempDir Path user) throws Exception {
+    // the JDK and the system's usual tools (cksum, find, mkdir, mv, rm)
+    String path = javaBin() + java.io.File.pathSeparator + System.getenv("PATH");
+    Map<String, String> env = Map.of("PATH", path, "HOME", user.toString());
+    Path cache = user.resolve(".cache/nianbao");
+    Run render = run(home, env, home.resolve("bin/nianbao").toString(), "render",
+        "examples/qingshuihe-2021.yaml", "-o", user.resolve("out").toString());
+    assertEquals(0, render.code, render.text(StandardCharsets.UTF_8));
+    for (int i = 0; i < 2; i++) { // the render wrote the archive, check maps it
+      Run json = run(home, env, home.resolve("bin/nianbao").toString(), "check",
+          "examples/qingshuihe-2021.yaml", "--format", "json");
+      assertEquals(0, json.code, json.text(StandardCharsets.UTF_8));
+      // stdout and stderr together: not one line of the JVM's own may get in
+      new ObjectMapper().readTree(json.out);
+      try (Stream<Path> archives = Files.list(cache)) {
+        assertEquals(1, archives.filter(f -> f.toString().endsWith(".jsa")).count());
+      }
+    }
+  }
+
+  @Test
   void windowsLauncherFindsJavaSetsTheCharsetAndPassesArgumentsThrough() throws IOException {
     byte[] bytes = Files.readAllBytes(home.resolve("bin/nianbao.cmd"));
     String cmd = new String(bytes, StandardCharsets.UTF_8);
@@ -136,7 +158,11 @@ class DistributionIT {
     assertTrue(cmd.contains("%%~$PATH:j"), "falls back to java.exe on the PATH");
     assertTrue(cmd.contains("('chcp')"), "reads the console's code page");
     assertTrue(cmd.contains("-Dstdout.encoding=%NB_CHARSET%"));
-    assertTrue(cmd.contains("-jar \"%~dp0..\\lib\\nianbao.jar\" %*\r\n"), "passes every argument through");
+    assertTrue(cmd.contains("set \"NB_JAR=%~dp0..\\lib\\nianbao.jar\""));
+    assertTrue(cmd.contains("-jar \"%NB_JAR%\" %*\r\n"), "passes every argument through");
+    assertTrue(cmd.contains("-XX:ArchiveClassesAtExit=") && cmd.contains("-XX:SharedArchiveFile="),
+        "makes a class-data archive on first use and uses it after");
+    assertTrue(cmd.contains("-Xlog:cds=off -Xlog:cds+dynamic=off"), "never prints JVM warnings");
     assertTrue(cmd.contains("exit /b %ERRORLEVEL%"), "hands back nianbao's exit code");
     int chinese = cmd.indexOf("找不到 Java");
     assertTrue(chinese > cmd.indexOf("chcp 65001"), "Chinese is echoed only after switching to UTF-8");

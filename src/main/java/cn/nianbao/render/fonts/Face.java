@@ -25,6 +25,19 @@ public record Face(String family, FontSource source, String location, FontTables
     return tables.postscriptName();
   }
 
+  /**
+   * The font file of a {@link FontSource#BUNDLED} face, read from the jar once per process and
+   * shared by every reader: callers must not change the array.
+   *
+   * @throws IllegalStateException for a face that is not bundled
+   */
+  public byte[] bundledFile() {
+    if (source != FontSource.BUNDLED) {
+      throw new IllegalStateException(this + " is not a bundled font");
+    }
+    return FaceLoader.bytes(location.substring(location.lastIndexOf('/') + 1));
+  }
+
   @Override
   public String toString() {
     return family + "（" + source.label() + "，" + location + "）";

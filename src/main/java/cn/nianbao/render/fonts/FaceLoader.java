@@ -26,6 +26,7 @@ final class FaceLoader {
   private static final int RESTRICTED = 0x0002;
 
   private static final Map<String, FontTables> BUNDLED = new ConcurrentHashMap<>();
+  private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
   private static final Map<String, Optional<FontTables>> INSTALLED = new ConcurrentHashMap<>();
 
   private FaceLoader() {}
@@ -35,17 +36,46 @@ final class FaceLoader {
     return BUNDLED.computeIfAbsent(file, FaceLoader::loadBundled);
   }
 
-  private static FontTables loadBundled(String file) {
+  /**
+   * A bundled font opened only when a character is first looked up in it. Its PostScript name is
+   * taken from the file name, which for such a font must be {@code <PostScript name>.otf|ttf}.
+   */
+  static FontTables bundledLazily(String file) {
+    return BUNDLED.computeIfAbsent(file, f -> FontTables.lazy(f.substring(0, f.lastIndexOf('.')),
+        () -> parse(f, bytes(f))));
+  }
+
+  /**
+   * The bytes of a bundled font, read from the jar once per process and shared (never to be
+   * changed) by the metrics here and the PDF writer.
+   */
+  static byte[] bytes(String file) {
+    return FILES.computeIfAbsent(file, FaceLoader::read);
+  }
+
+  private static byte[] read(String file) {
     try (InputStream in = FaceLoader.class.getResourceAsStream("/fonts/" + file)) {
       if (in == null) {
         throw new IllegalStateException("Font /fonts/" + file + " is not on the classpath");
       }
-      TTFParser parser = file.toLowerCase(Locale.ROOT).endsWith(".otf") ? new OTFParser(true)
-          : new TTFParser(true);
-      return new FontTables(parser.parse(new RandomAccessReadBuffer(in.readAllBytes())));
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read font " + file, e);
     }
+  }
+
+  private static FontTables loadBundled(String file) {
+    try {
+      return new FontTables(parse(file, bytes(file)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read font " + file, e);
+    }
+  }
+
+  private static TrueTypeFont parse(String file, byte[] bytes) throws IOException {
+    TTFParser parser = file.toLowerCase(Locale.ROOT).endsWith(".otf") ? new OTFParser(true)
+        : new TTFParser(true);
+    return parser.parse(new RandomAccessReadBuffer(bytes));
   }
 
   /**

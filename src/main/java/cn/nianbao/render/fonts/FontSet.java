@@ -40,7 +40,10 @@ public final class FontSet implements FontMetrics {
     List<FaceNames> configured = search.configured().map(FontScanner::faces).orElse(List.of());
     List<FaceNames> system = search.systemFolders().stream()
         .flatMap(folder -> FontScanner.faces(folder).stream()).toList();
-    Face noto = bundledFace(OfficialFonts.NOTO);
+    // Opened only when a character is missing from a role's own fonts: few reports need it.
+    Face noto = new Face(FaceLoader.bundledLazily(OfficialFonts.NOTO).postscriptName(),
+        FontSource.BUNDLED, "fonts/" + OfficialFonts.NOTO,
+        FaceLoader.bundledLazily(OfficialFonts.NOTO));
     Map<FontRole, List<Face>> chains = new EnumMap<>(FontRole.class);
     for (FontRole role : FontRole.values()) {
       List<Face> chain = new ArrayList<>();

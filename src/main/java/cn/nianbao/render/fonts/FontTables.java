@@ -3,6 +3,7 @@ package cn.nianbao.render.fonts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -13,20 +14,33 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  * widths array stores them, so that positions computed here are where a PDF viewer puts glyphs.
  *
  * <p>Thread-safe: FontBox reads tables lazily, so every read of the font is synchronized, and
- * looked-up advances are cached.
+ * looked-up advances are cached. A face made with {@link #lazy} opens its font file only when a
+ * character is first looked up in it: the 24 MB fallback font is needed by few reports.
  */
 final class FontTables {
   private static final double THOUSANDTHS = 1000;
   private static final int ABSENT = -1;
 
-  private final TrueTypeFont font;
   private final String postscriptName;
+  private final Callable<TrueTypeFont> opener;
   private final Map<Integer, Integer> advances = new ConcurrentHashMap<>();
+  private TrueTypeFont font; // guarded by this
 
   FontTables(TrueTypeFont font) throws IOException {
     this.font = font;
+    this.opener = null;
     this.postscriptName = font.getName();
     font.getUnicodeCmapLookup(); // fails now, at load, for a font without a Unicode cmap
+  }
+
+  private FontTables(String postscriptName, Callable<TrueTypeFont> opener) {
+    this.postscriptName = postscriptName;
+    this.opener = opener;
+  }
+
+  /** A face whose font is opened by {@code opener} at the first look-up of a character. */
+  static FontTables lazy(String postscriptName, Callable<TrueTypeFont> opener) {
+    return new FontTables(postscriptName, opener);
   }
 
   String postscriptName() {
@@ -47,9 +61,17 @@ final class FontTables {
     return advances.computeIfAbsent(codePoint, this::read);
   }
 
+  private synchronized TrueTypeFont font() throws Exception {
+    if (font == null) {
+      font = opener.call();
+    }
+    return font;
+  }
+
   private int read(int codePoint) {
-    synchronized (font) {
+    synchronized (this) {
       try {
+        TrueTypeFont font = font();
         CmapLookup cmap = font.getUnicodeCmapLookup();
         int gid = cmap.getGlyphId(codePoint);
         if (gid <= 0) {
@@ -59,6 +81,8 @@ final class FontTables {
         return (int) (font.getAdvanceWidth(gid) * (long) THOUSANDTHS / font.getUnitsPerEm());
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read font " + postscriptName, e);
+      } catch (Exception e) {
+        throw new IllegalStateException("Cannot read font " + postscriptName, e);
       }
     }
   }

@@ -4,7 +4,6 @@ import cn.nianbao.render.fonts.Face;
 import cn.nianbao.render.fonts.FontSource;
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,14 +25,10 @@ final class PdfFaces {
   private static BaseFont load(Face face) {
     try {
       if (face.source() == FontSource.BUNDLED) {
-        try (InputStream in = PdfFaces.class.getResourceAsStream("/" + face.location())) {
-          if (in == null) {
-            throw new IllegalStateException("Font /" + face.location() + " is not on the classpath");
-          }
-          String name = face.location().substring(face.location().lastIndexOf('/') + 1);
-          return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-              in.readAllBytes(), null);
-        }
+        // The same bytes the metrics were read from: the jar entry is inflated once per run.
+        String name = face.location().substring(face.location().lastIndexOf('/') + 1);
+        return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+            face.bundledFile(), null);
       }
       return BaseFont.createFont(face.location(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
           null, null);
