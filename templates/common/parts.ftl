@@ -3,7 +3,7 @@
 
 <#-- The opening paragraphs and the title. -->
 <#macro front>
-<@title>${report.title}</@title>
+<@title origin=report.titleOrigin>${report.title}</@title>
 <#list report.opening as p><@paragraph origin=report.openingOrigins[p?index]>${p}</@paragraph></#list>
 </#macro>
 
@@ -66,5 +66,6 @@
 <@narrative report.problems/>
 <@heading level=1>六、其他需要报告的事项</@heading>
 <@narrative report.otherMatters/>
-<#if report.signOff??><@closing signature=report.signOff.signer date=report.signOff.date/></#if>
+<#if report.signOff??><@closing signature=report.signOff.signer date=report.signOff.date
+    signatureOrigin=report.signOff.signerOrigin dateOrigin=report.signOff.dateOrigin/></#if>
 </#macro>

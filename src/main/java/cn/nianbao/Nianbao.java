@@ -13,6 +13,7 @@ import cn.nianbao.render.fonts.GlyphReport;
 import cn.nianbao.render.html.HtmlRenderer;
 import cn.nianbao.render.pdf.PdfRenderer;
 import cn.nianbao.template.ReportTemplates;
+import cn.nianbao.typeset.Page;
 import cn.nianbao.validate.Checker;
 import cn.nianbao.validate.Findings;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -138,8 +140,23 @@ public final class Nianbao {
   }
 
   /**
+   * Why {@code previous} cannot serve as the year before {@code report} — another year, or another
+   * body (unless {@code report} names it in 上年机关名称) — as a binding error of the previous file,
+   * at its 年度 or 机关; empty when it can serve.
+   */
+  public Optional<Diagnostic> previousMismatch(Report report, Report previous) {
+    return Checker.previousMismatch(report, previous).map(why -> {
+      String field = previous.year() != report.year() - 1 ? "年度" : "机关";
+      return Diagnostic.dataError(previous.sources().file(),
+          previous.sources().span(field).orElse(null), why + "，不能作为上年数据。");
+    });
+  }
+
+  /**
    * Checks a report's numbers, and against the previous year's report when given (null: the
    * cross-year checks are skipped). The previous report must be the year before, same body.
+   *
+   * @throws IllegalArgumentException when {@code previous} cannot serve (see {@link #previousMismatch})
    */
   public Findings check(Report report, Report previous) {
     String file = report.sources().file();
@@ -172,6 +189,17 @@ public final class Nianbao {
       }
     }
     return fonts().check(document);
+  }
+
+  /**
+   * The document's pages as the PDF draws them and the preview shows them: every line and table
+   * cell at its place, each line made from data carrying its {@link cn.nianbao.document.Origin}.
+   *
+   * @throws cn.nianbao.render.fonts.MissingGlyphsException when a character has no font (check
+   *     first with {@link #glyphProblems})
+   */
+  public List<Page> pages(Document document) {
+    return pdfRenderer().pages(document);
   }
 
   /** The DOCX file's bytes. */

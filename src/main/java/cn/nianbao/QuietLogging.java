@@ -6,10 +6,14 @@ package cn.nianbao;
  * Unless the application has its own Log4j implementation (then its configuration decides), the
  * Log4j API is pointed at its built-in simple logger, switched off.
  */
-final class QuietLogging {
+public final class QuietLogging {
   private QuietLogging() {}
 
-  static void install() {
+  /**
+   * Switches the libraries' logging off unless the application configured it. {@link Nianbao}
+   * does this when first used; the CLI does it first thing, since it may load fonts before.
+   */
+  public static void install() {
     setIfAbsent("org.freemarker.loggerLibrary", "none");
     if (!present("org.apache.logging.log4j.core.LoggerContext")) {
       setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");

@@ -216,6 +216,7 @@ public final class ReportBinder {
     }
     if (e.value() instanceof Scalar s && s.isNull()
         || e.value() instanceof ListNode empty && empty.items().isEmpty()) {
+      spans.put(key, e.value().span()); // where the checker's EMPTY points
       return List.of(); // not written yet: the checker reports it, so a draft can still be made
     }
     if (e.value() instanceof Scalar s) {
@@ -270,6 +271,9 @@ public final class ReportBinder {
     Optional<Entry> dateEntry = fields.required(m, "落款", "日期", "（成文日期，例如 2021-01-20）");
     boolean dateBlank = dateEntry.isPresent() && dateEntry.get().value() instanceof Scalar s && s.isNull();
     Optional<LocalDate> date = dateBlank ? Optional.empty() : dateEntry.flatMap(e -> date(e.value()));
+    if (dateBlank) {
+      spans.put("落款/日期", dateEntry.get().value().span()); // where the checker's EMPTY points
+    }
     if (signer.isPresent() && dateBlank) {
       return Optional.of(new SignOff(signer.get(), null)); // not written yet: the checker reports it
     }

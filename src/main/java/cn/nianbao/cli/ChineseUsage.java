@@ -58,7 +58,10 @@ final class ChineseUsage {
       return "选项 " + describe(overwritten.getOverwritten()) + " 只能给一次";
     }
     if (e.getMessage() != null && e.getMessage().startsWith("Missing required subcommand")) {
-      return "缺少命令：请在 nianbao 之后写 render、preview、check 或 fonts";
+      List<String> names = e.getCommandLine().getSubcommands().keySet().stream()
+          .filter(name -> !name.equals("help")).toList();
+      return "缺少命令：请在 nianbao 之后写 "
+          + String.join("、", names.subList(0, names.size() - 1)) + " 或 " + names.get(names.size() - 1);
     }
     if (e.getArgSpec() != null) {
       return describe(e.getArgSpec()) + " 的值无效" + (e.getValue() == null ? "" : "：“" + e.getValue() + "”");

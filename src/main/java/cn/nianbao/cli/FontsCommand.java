@@ -96,7 +96,7 @@ final class FontsCommand implements Callable<Integer> {
     GlyphReport report = nianbao.glyphs(nianbao.document(loaded.report()));
     out.println();
     out.println(input.getFileName() + "：");
-    if (report.fallbacks().isEmpty()) {
+    if (report.fallbacks().isEmpty() && report.missing().isEmpty()) {
       out.println("  所有字符都在各自用途的字体中。");
     }
     for (GlyphReport.Fallback f : report.fallbacks()) {

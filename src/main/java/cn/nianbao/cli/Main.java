@@ -1,5 +1,6 @@
 package cn.nianbao.cli;
 
+import cn.nianbao.QuietLogging;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ public final class Main {
 
   /** Runs a command line with the given streams and returns the exit code (testable, never exits). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    QuietLogging.install(); // before any library logs: fonts are loaded before the facade is made
     try {
       CommandLine cli = new CommandLine(new NianbaoCommand());
       cli.setOut(out);

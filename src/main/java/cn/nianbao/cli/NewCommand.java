@@ -26,11 +26,15 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     description = {
       "新建一个报告数据文件：列出该年度格式的全部章节和表格的每一行、每一列，注明官方名称，数字留空待填。",
-      "用 --from 指定上年的数据文件时，沿用上年的机关、引言、落款署名，并按上年数字填好“上年结转”等可推算的格子。",
-      "例如：nianbao new 寒葱沟镇-2024.yaml --机关 寒葱沟镇人民政府 --年度 2024",
-      "      nianbao new 寒葱沟镇-2024.yaml --from 寒葱沟镇-2023.yaml"
+      "用 --from 指定上年的数据文件时，沿用上年的机关、引言、落款署名，并按上年数字填好“上年结转”等可推算的格子。"
     },
-    exitCodeListHeading = "%n退出码:%n",
+    footerHeading = "%n示例：%n",
+    footer = {
+      "  nianbao new 寒葱沟镇-2024.yaml --机关 寒葱沟镇人民政府 --年度 2024",
+      "  nianbao new 寒葱沟镇-2024.yaml --from 寒葱沟镇-2023.yaml",
+      "      沿用 2023 年度报告中每年不变的内容和可推算的数字"
+    },
+    exitCodeListHeading = "%n退出码：%n",
     exitCodeList = {
       "0:已生成",
       ExitCodes.BAD_INPUT_HELP,

@@ -3,7 +3,6 @@ package cn.nianbao.cli;
 import cn.nianbao.Nianbao;
 import cn.nianbao.diagnostic.Diagnostic;
 import cn.nianbao.model.Report;
-import cn.nianbao.validate.Checker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +20,10 @@ import java.util.regex.Pattern;
  * @param note   what was used or why the cross-year checks are skipped, for the user
  */
 record PreviousYear(Report report, String file, String note) {
-  /** The previous file is there but cannot serve: unreadable, bad data, wrong year or body. */
+  /**
+   * The previous file is there but cannot serve: unreadable, bad data, wrong year or body. It only
+   * carries the facade's diagnostics (and the lines to print) to the command that reports them.
+   */
   static final class Unusable extends Exception {
     private static final long serialVersionUID = 1L;
     private final transient List<String> lines;
@@ -62,9 +64,9 @@ record PreviousYear(Report report, String file, String note) {
     }
     String shown = file.getFileName().toString();
     Report previous = bind(nianbao, file, shown);
-    var mismatch = Checker.previousMismatch(report, previous);
+    var mismatch = nianbao.previousMismatch(report, previous).map(d -> d.inFile(shown));
     if (mismatch.isPresent()) {
-      throw new Unusable(List.of(shown + ": " + mismatch.get() + "，不能作为上年数据。"), List.of());
+      throw new Unusable(List.of(mismatch.get().toString()), List.of(mismatch.get()));
     }
     return new PreviousYear(previous, shown, "对照上年数据：" + shown);
   }

@@ -25,11 +25,17 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "verify",
+    versionProvider = Version.class,
     description = {
       "核对存档：按文件夹中 " + Manifest.FILE + " 的记录（render 时写入），在内存中重新生成每份报告，",
       "逐份报告说明：一致 / 哪个文件不同 / 数据文件已改动 / 字体与生成时不同 / 文件缺失。不写任何文件。"
     },
-    exitCodeListHeading = "%n退出码:%n",
+    footerHeading = "%n示例：%n",
+    footer = {
+      "  nianbao verify 输出",
+      "      核对 输出 文件夹中 render 生成的全部报告是否仍能原样重新生成"
+    },
+    exitCodeListHeading = "%n退出码：%n",
     exitCodeList = {
       "0:全部报告一致",
       "1:至少一份报告不一致（文件不同、缺失，数据文件已改动或字体不同）",

@@ -17,12 +17,11 @@ final class CellOrigins {
 
   /**
    * The origin of a value cell: its address, and the data file's span of its value. The one place
-   * that turns a bound value into an origin. {@code value} is null for a blank cell, which keeps
-   * its address so that a finding about it can still point at the cell. The span is null while
-   * {@link CellValue} carries only a line and column ({@link CellValue#source()}); once the model
-   * gives each value its span, this method passes it on and nothing else changes.
+   * that turns a bound value into an origin. {@code value} is null for a cell the data file leaves
+   * out, which keeps its address so that a finding about it can still point at the cell; a total
+   * nianbao computed has no span either.
    */
   static Origin of(CellAddress address, CellValue value) {
-    return new Origin(null, address);
+    return new Origin(value == null ? null : value.span(), address);
   }
 }

@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  * The markup templates use to build the document model: one FreeMarker directive per block kind.
  *
  * <pre>
- * &lt;@title&gt;text&lt;/@title&gt;                      centred title
+ * &lt;@title origin="…"&gt;text&lt;/@title&gt;           centred title (origin: the field path of the
+ *                                               data value it was made from, optional)
  * &lt;@heading level=1&gt;text&lt;/@heading&gt;           heading on its own line (level 1 or 2)
  * &lt;@paragraph origin="…"&gt;text&lt;/@paragraph&gt;    body paragraph (origin: the field path of the data
  *                                               value it prints, optional); may contain
@@ -42,7 +43,9 @@ import java.util.function.Supplier;
  *                                               cell: the address of the value shown (a grid
  *                                               cell's {@code cell}), which gives it its origin
  *       &lt;@br/&gt;                                   forced line break inside a cell
- * &lt;@closing signature="…" date="…"/&gt;          署名 and 成文日期
+ * &lt;@closing signature="…" date="…" signatureOrigin="…" dateOrigin="…"/&gt;
+ *                                               署名 and 成文日期 (origins: their field paths,
+ *                                               optional)
  * </pre>
  *
  * Parameters are checked strictly; text outside a block is an error. One instance builds one
@@ -84,10 +87,11 @@ final class Markup {
 
   private void title(Environment env, Map<?, ?> params, TemplateModel[] loop,
       TemplateDirectiveBody body) throws TemplateException, IOException {
-    new Params("title", params, Set.of());
+    String from = new Params("title", params, Set.of("origin")).string("origin", "");
+    Origin origin = origins.getOrDefault(from, Origin.NONE);
     topLevel("title");
     String text = capture(body);
-    blocks.add(guard(() -> new Title(text)));
+    blocks.add(guard(() -> new Title(text, origin)));
   }
 
   private void heading(Environment env, Map<?, ?> params, TemplateModel[] loop,
@@ -172,11 +176,14 @@ final class Markup {
 
   private void closing(Environment env, Map<?, ?> params, TemplateModel[] loop,
       TemplateDirectiveBody body) throws TemplateException, IOException {
-    Params p = new Params("closing", params, Set.of("signature", "date"));
+    Params p = new Params("closing", params,
+        Set.of("signature", "date", "signatureOrigin", "dateOrigin"));
     String signature = p.string("signature", null);
     String date = p.string("date", null);
+    Origin signatureOrigin = origins.getOrDefault(p.string("signatureOrigin", ""), Origin.NONE);
+    Origin dateOrigin = origins.getOrDefault(p.string("dateOrigin", ""), Origin.NONE);
     topLevel("closing");
-    blocks.add(guard(() -> new Closing(signature, date)));
+    blocks.add(guard(() -> new Closing(signature, date, signatureOrigin, dateOrigin)));
   }
 
   /** The origin of the value a cell shows; a cell without {@code cell} is fixed wording. */

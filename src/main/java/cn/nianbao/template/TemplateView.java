@@ -33,6 +33,8 @@ record TemplateView(Map<String, Object> model, Map<String, Origin> origins) {
     report.put("organization", r.organization());
     report.put("year", String.valueOf(r.year()));
     report.put("title", r.title());
+    // A title the data file does not give is made from 机关 and 年度: its text comes from 机关.
+    report.put("titleOrigin", r.sources().span("标题").isPresent() ? "标题" : "机关");
     report.put("opening", r.opening());
     report.put("openingOrigins", java.util.stream.IntStream.range(0, r.opening().size())
         .mapToObj(ReportSources::opening).toList());
@@ -41,7 +43,8 @@ record TemplateView(Map<String, Object> model, Map<String, Origin> origins) {
     report.put("otherMatters", sections(r.otherMatters(), "其他需要报告的事项"));
     // A 落款 whose date is not written yet (an EMPTY error, so only in a draft) is left out.
     r.signOff().filter(s -> s.date() != null)
-        .ifPresent(s -> report.put("signOff", Map.of("signer", s.signer(), "date", s.dateText())));
+        .ifPresent(s -> report.put("signOff", Map.of("signer", s.signer(), "date", s.dateText(),
+            "signerOrigin", "落款/署名", "dateOrigin", "落款/日期")));
 
     Map<String, Object> view = new HashMap<>();
     view.put("report", report);

@@ -121,10 +121,10 @@ final class BodyLines {
   }
 
   /** One centred line of text in the role's size, on the given pitch. */
-  LineDraft centred(String text, FontRole role, double pitch, TextLine.Kind kind) {
+  LineDraft centred(String text, FontRole role, double pitch, TextLine.Kind kind, Origin origin) {
     Shaped s = Shaped.of(metrics, List.of(new Run(text, role)), Spec::size);
     double x = left + (width - s.width(0, s.length())) / 2;
     List<TextRun> runs = s.runs(0, s.length(), x, new double[s.length()]);
-    return new LineDraft(kind, runs, TextLine.Ending.NATURAL, pitch, 0, Origin.NONE);
+    return new LineDraft(kind, runs, TextLine.Ending.NATURAL, pitch, 0, origin);
   }
 }

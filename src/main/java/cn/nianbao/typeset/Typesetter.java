@@ -74,7 +74,8 @@ public final class Typesetter {
     public void visit(Title title) {
       flush();
       for (String line : TitleLines.of(title, document.page())) {
-        flow.place(body.centred(line, FontRole.TITLE, Spec.TITLE_PITCH, TextLine.Kind.TITLE));
+        flow.place(body.centred(line, FontRole.TITLE, Spec.TITLE_PITCH, TextLine.Kind.TITLE,
+            title.origin()));
       }
       flow.space(Spec.LINES_AFTER_TITLE * Spec.LINE_PITCH);
       afterTable = false;
@@ -160,8 +161,9 @@ public final class Typesetter {
       }
       flow.space(Spec.LINES_BEFORE_CLOSING * Spec.LINE_PITCH);
       flow.place(body.rightAligned(closing.signature(), layout.signatureIndent() * em,
-          Origin.NONE));
-      flow.place(body.rightAligned(closing.date(), layout.dateIndent() * em, Origin.NONE));
+          closing.signatureOrigin()));
+      flow.place(body.rightAligned(closing.date(), layout.dateIndent() * em,
+          closing.dateOrigin()));
       afterTable = false;
     }
 

@@ -2,6 +2,7 @@ package cn.nianbao.binder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -54,10 +55,12 @@ class DataFileLimitsTest {
 
   @Test
   void aReaderIsReadOnlyUpToTheBudget() {
+    long[] read = {0};
     Reader endless = new Reader() {
       @Override
       public int read(char[] buffer, int offset, int length) {
         java.util.Arrays.fill(buffer, offset, offset + length, 'a');
+        read[0] += length;
         return length;
       }
 
@@ -68,6 +71,8 @@ class DataFileLimitsTest {
         () -> ReportBinder.bind("endless.yaml", endless, false));
     assertEquals("endless.yaml:1:1: 文件太大（超过 5 MB）：报告数据文件通常只有几十 KB，请检查是否选错了文件",
         e.diagnostics().get(0).toString());
+    // one buffer past the cap at most: the rest of an endless input is never asked for
+    assertTrue(read[0] <= DataFile.MAX_BYTES + 8192, "read " + read[0] + " characters");
   }
 
   @Test

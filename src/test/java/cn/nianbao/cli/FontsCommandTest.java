@@ -1,6 +1,7 @@
 package cn.nianbao.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,10 @@ class FontsCommandTest {
   void missingCharactersAreListedAndExitTwo() {
     assertEquals(2, cli.run("fonts", "src/test/resources/font-cases/missing-glyph.yaml"));
     assertTrue(cli.out().contains("  缺字 “\uE000”（U+E000）：一、总体情况 第2段\n"), cli.out());
-    assertTrue(cli.out().contains("  缺字 “\uE001”（U+E001）：落款\n"), cli.out());
-    assertEquals("missing-glyph.yaml: 有 2 个字符没有任何可用字体，无法生成 PDF。\n", cli.err());
+    assertTrue(cli.out().contains("  缺字 “\uE001”（U+E001）：落款 署名\n"), cli.out());
+    assertTrue(cli.out().contains("  缺字 “\uE002”（U+E002）：标题\n"), cli.out());
+    assertFalse(cli.out().contains("所有字符都在各自用途的字体中"), "no all-clear beside missing ones");
+    assertEquals("missing-glyph.yaml: 有 3 个字符没有任何可用字体，无法生成 PDF。\n", cli.err());
   }
 
   @Test

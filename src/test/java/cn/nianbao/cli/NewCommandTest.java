@@ -42,6 +42,15 @@ class NewCommandTest {
         .map(Diagnostic::message).toList();
     assertEquals(4, empty.size());
     assertTrue(empty.stream().allMatch(m -> m.contains("未填写")), empty.toString());
+    // each at the line of its own key, where the clerk writes it
+    List<String> lines = Files.readAllLines(file);
+    for (Diagnostic d : findings.findings()) {
+      if (d.code().equals("EMPTY")) {
+        String key = d.message().startsWith("落款") ? "  日期:"
+            : d.message().substring(2, d.message().indexOf(' ')) + ":";
+        assertTrue(lines.get(d.span().startLine() - 1).startsWith(key), d.toString());
+      }
+    }
     // every cell of every table is there, each on its own line with the official name beside it
     String text = Files.readString(file);
     for (TableSchema table : OfficialTables.all(report.format())) {

@@ -36,12 +36,15 @@ class RenderFontsTest {
     Path output = Files.createDirectories(dir.resolve("out"));
     int code = cli.run("render", CASES.resolve("missing-glyph.yaml").toString(), "-o", output.toString());
     assertEquals(2, code);
-    // the paragraph's character points at its line in the data file; the 落款 has no data span
-    assertEquals("missing-glyph.yaml:17:9: 错误 GLYPH: “\uE000”（U+E000） 在所有可用字体中都没有字形，无法排版"
+    // each character points at the line:column of the value it stands in: the title, the
+    // paragraph and the 落款 署名 of the data file
+    assertEquals("missing-glyph.yaml:5:5: 错误 GLYPH: “\uE002”（U+E002） 在所有可用字体中都没有字形，无法排版"
+        + "（标题）：请改用其他字，或用 --fonts-dir 指定含这个字的字体所在的文件夹\n"
+        + "missing-glyph.yaml:17:9: 错误 GLYPH: “\uE000”（U+E000） 在所有可用字体中都没有字形，无法排版"
         + "（一、总体情况 第2段）：请改用其他字，或用 --fonts-dir 指定含这个字的字体所在的文件夹\n"
-        + "missing-glyph.yaml: 错误 GLYPH: “\uE001”（U+E001） 在所有可用字体中都没有字形，无法排版"
-        + "（落款）：请改用其他字，或用 --fonts-dir 指定含这个字的字体所在的文件夹\n"
-        + "missing-glyph.yaml: 有 2 个字符无法排版，未生成任何文件。\n", cli.err());
+        + "missing-glyph.yaml:91:7: 错误 GLYPH: “\uE001”（U+E001） 在所有可用字体中都没有字形，无法排版"
+        + "（落款 署名）：请改用其他字，或用 --fonts-dir 指定含这个字的字体所在的文件夹\n"
+        + "missing-glyph.yaml: 有 3 个字符无法排版，未生成任何文件。\n", cli.err());
     try (Stream<Path> files = Files.list(output)) {
       assertEquals(List.of(), files.toList());
     }

@@ -48,6 +48,9 @@ class ValueCellsCarryTheirOriginTest {
           String expected = table.get(ref).map(v -> v.text(
               table.schema().row(ref.row()).column(ref.column()).type())).orElse("");
           assertEquals(expected, cell.text(), address.id());
+          // a value the data file gives carries its span; a computed total has none
+          assertEquals(table.get(ref).map(v -> v.span()).orElse(null), origin.span(), address.id());
+          table.get(ref).filter(v -> !v.derived()).ifPresent(v -> assertNotNull(origin.span(), address.id()));
           addressed.add(address.row() + "/" + address.column());
         }
       }

@@ -89,7 +89,8 @@ class GoldenPagesTest {
 
   private static void dump(Block block, StringBuilder sb) {
     if (block instanceof Title t) {
-      sb.append("TITLE ").append(t.text().replace("\n", "\\n")).append('\n');
+      sb.append("TITLE").append(origin(t.origin())).append(' ')
+          .append(t.text().replace("\n", "\\n")).append('\n');
     } else if (block instanceof Heading h) {
       sb.append("HEADING").append(h.level()).append(' ').append(h.text()).append('\n');
     } else if (block instanceof Paragraph p) {
@@ -111,7 +112,8 @@ class GoldenPagesTest {
         sb.append('\n');
       }
     } else if (block instanceof Closing c) {
-      sb.append("CLOSING ").append(c.signature()).append(" / ").append(c.date()).append('\n');
+      sb.append("CLOSING").append(origin(c.signatureOrigin())).append(' ').append(c.signature())
+          .append(" /").append(origin(c.dateOrigin())).append(' ').append(c.date()).append('\n');
     }
   }
 

@@ -52,7 +52,9 @@ final class GlyphCheck implements BlockVisitor {
 
   @Override
   public void visit(Title title) {
+    origin = title.origin();
     check(title.text(), FontRole.TITLE, "标题");
+    origin = Origin.NONE;
   }
 
   @Override
@@ -102,8 +104,11 @@ final class GlyphCheck implements BlockVisitor {
 
   @Override
   public void visit(Closing closing) {
-    check(closing.signature(), FontRole.BODY, "落款");
-    check(closing.date(), FontRole.BODY, "落款");
+    origin = closing.signatureOrigin();
+    check(closing.signature(), FontRole.BODY, "落款 署名");
+    origin = closing.dateOrigin();
+    check(closing.date(), FontRole.BODY, "落款 日期");
+    origin = Origin.NONE;
   }
 
   private void check(String text, FontRole role, String place) {

@@ -25,7 +25,7 @@ class GlyphCheckTest {
     GlyphReport report = FontSet.bundled().check(document(PUA));
     assertEquals(1, report.missing().size());
     assertEquals(List.of("标题", "正文开头 第1段", "一、总体情况 第2段", "表三 第2行第3列",
-        "表四 第1行第1列", "落款"), report.missing().get(0).places());
+        "表四 第1行第1列", "落款 署名"), report.missing().get(0).places());
   }
 
   @Test
