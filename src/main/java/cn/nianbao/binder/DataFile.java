@@ -37,7 +37,7 @@ final class DataFile {
         throw fail(problems, empty, "这是一个文件夹，不是数据文件");
       }
       if (Files.exists(file) && !Files.isRegularFile(file)) {
-        throw fail(problems, empty, "不是普通文件（可能是设备或管道），请指定保存在磁盘上的数据文件");
+        throw fail(problems, empty, "不是普通文件（可能是设备或管道），未读取：数据文件须是保存在磁盘上、不超过 5 MB 的文件");
       }
       if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
         throw fail(problems, empty, TOO_LARGE);

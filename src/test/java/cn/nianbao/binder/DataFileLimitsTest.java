@@ -36,7 +36,7 @@ class DataFileLimitsTest {
   void aDeviceThatNeverEndsIsRefused() {
     Path zero = Path.of("/dev/zero");
     assumeTrue(Files.exists(zero));
-    assertEquals("zero:1:1: 不是普通文件（可能是设备或管道），请指定保存在磁盘上的数据文件", message(zero));
+    assertEquals("zero:1:1: 不是普通文件（可能是设备或管道），未读取：数据文件须是保存在磁盘上、不超过 5 MB 的文件", message(zero));
   }
 
   @Test
@@ -50,7 +50,7 @@ class DataFileLimitsTest {
       return;
     }
     assumeTrue(mkfifo.waitFor() == 0);
-    assertEquals("pipe.yaml:1:1: 不是普通文件（可能是设备或管道），请指定保存在磁盘上的数据文件", message(fifo));
+    assertEquals("pipe.yaml:1:1: 不是普通文件（可能是设备或管道），未读取：数据文件须是保存在磁盘上、不超过 5 MB 的文件", message(fifo));
   }
 
   @Test
