@@ -50,15 +50,10 @@ enum Mutation {
     @Override
     String once(List<String> lines, Random r) {
       String text = join(lines);
-      Matcher m = NUMBER.matcher(text);
-      List<int[]> at = new ArrayList<>();
-      while (m.find()) {
-        at.add(new int[] {m.start(), m.end()});
-      }
-      if (at.isEmpty()) {
+      int[] n = someNumber(text, r);
+      if (n == null) {
         return text;
       }
-      int[] n = at.get(r.nextInt(at.size()));
       String[] swaps = {"十二", "[1, 2]", "{甲: 1}", "\"12\"", "12.5", "-3", "1e3", "0x10", "12件",
           "1,234", "１２", "true", "~", "null", "'/'", "不适用", "99999999999999999999", ""};
       return text.substring(0, n[0]) + swaps[r.nextInt(swaps.length)] + text.substring(n[1]);
@@ -68,15 +63,10 @@ enum Mutation {
     @Override
     String once(List<String> lines, Random r) {
       String text = join(lines);
-      Matcher m = NUMBER.matcher(text);
-      List<int[]> at = new ArrayList<>();
-      while (m.find()) {
-        at.add(new int[] {m.start(), m.end()});
-      }
-      if (at.isEmpty()) {
+      int[] n = someNumber(text, r);
+      if (n == null) {
         return text;
       }
-      int[] n = at.get(r.nextInt(at.size()));
       return text.substring(0, n[0]) + r.nextInt(1000) + text.substring(n[1]);
     }
   },
@@ -146,6 +136,16 @@ enum Mutation {
   private static String pick(Random r, String chars) {
     int i = r.nextInt(chars.length());
     return chars.substring(i, i + 1);
+  }
+
+  /** Start and end of a random value that is a number, or null when there is none. */
+  private static int[] someNumber(String text, Random r) {
+    Matcher m = NUMBER.matcher(text);
+    List<int[]> at = new ArrayList<>();
+    while (m.find()) {
+      at.add(new int[] {m.start(), m.end()});
+    }
+    return at.isEmpty() ? null : at.get(r.nextInt(at.size()));
   }
 
   /** A random line containing {@code s}, or any line when none does. */
