@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,25 +50,15 @@ enum Mutation {
   WRONG_TYPE {
     @Override
     String once(List<String> lines, Random r) {
-      String text = join(lines);
-      int[] n = someNumber(text, r);
-      if (n == null) {
-        return text;
-      }
       String[] swaps = {"十二", "[1, 2]", "{甲: 1}", "\"12\"", "12.5", "-3", "1e3", "0x10", "12件",
           "1,234", "１２", "true", "~", "null", "'/'", "不适用", "99999999999999999999", ""};
-      return text.substring(0, n[0]) + swaps[r.nextInt(swaps.length)] + text.substring(n[1]);
+      return replaceSomeNumber(join(lines), r, () -> swaps[r.nextInt(swaps.length)]);
     }
   },
   OTHER_NUMBER {
     @Override
     String once(List<String> lines, Random r) {
-      String text = join(lines);
-      int[] n = someNumber(text, r);
-      if (n == null) {
-        return text;
-      }
-      return text.substring(0, n[0]) + r.nextInt(1000) + text.substring(n[1]);
+      return replaceSomeNumber(join(lines), r, () -> String.valueOf(r.nextInt(1000)));
     }
   },
   UNICODE_JUNK {
@@ -138,14 +129,18 @@ enum Mutation {
     return chars.substring(i, i + 1);
   }
 
-  /** Start and end of a random value that is a number, or null when there is none. */
-  private static int[] someNumber(String text, Random r) {
+  /** Replaces one randomly chosen numeric value; the text as it is when it has none. */
+  private static String replaceSomeNumber(String text, Random r, Supplier<String> by) {
     Matcher m = NUMBER.matcher(text);
     List<int[]> at = new ArrayList<>();
     while (m.find()) {
       at.add(new int[] {m.start(), m.end()});
     }
-    return at.isEmpty() ? null : at.get(r.nextInt(at.size()));
+    if (at.isEmpty()) {
+      return text;
+    }
+    int[] n = at.get(r.nextInt(at.size()));
+    return text.substring(0, n[0]) + by.get() + text.substring(n[1]);
   }
 
   /** A random line containing {@code s}, or any line when none does. */
