@@ -50,9 +50,13 @@ public final class Nianbao {
   private final Supplier<FontSet> fontSource;
   private FontSet fonts;
   private PdfRenderer pdf;
-  /** The document of the last PDF and its glyph check, so that the check runs once per render. */
-  private Document checked;
-  private GlyphReport checkedGlyphs;
+  /**
+   * The document of this thread's last PDF and its glyph check, so that the check runs once per
+   * render; per thread, as a batch renders on every core.
+   */
+  private final ThreadLocal<Checked> checked = new ThreadLocal<>();
+
+  private record Checked(Document document, GlyphReport glyphs) {}
 
   private Nianbao(Supplier<FontSet> fontSource) {
     this.fontSource = fontSource;
@@ -183,10 +187,9 @@ public final class Nianbao {
    * {@link #pdf} the check its renderer made is reused.
    */
   public GlyphReport glyphs(Document document) {
-    synchronized (this) {
-      if (document == checked) {
-        return checkedGlyphs;
-      }
+    Checked last = checked.get();
+    if (last != null && last.document() == document) {
+      return last.glyphs();
     }
     return fonts().check(document);
   }
@@ -222,11 +225,7 @@ public final class Nianbao {
   public byte[] pdf(Document document) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      GlyphReport glyphs = pdfRenderer().render(document, out);
-      synchronized (this) {
-        checked = document;
-        checkedGlyphs = glyphs;
-      }
+      checked.set(new Checked(document, pdfRenderer().render(document, out)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
