@@ -79,6 +79,18 @@ class DataFileEditorTest {
   }
 
   @Test
+  void signedChangesAndDecimalsOfThe2019FormatAreWrittenAsTyped() throws Exception {
+    String input = java.nio.file.Files.readString(java.nio.file.Path.of("examples/qingshuihe-2020.yaml"));
+    List<CellEdit> edits = List.of(edit(ACTIVE, "行政许可", "本年增/减", "-3"),
+        edit(ACTIVE, "行政处罚", "本年增/减", "+2"), edit(ACTIVE, "政府集中采购", "采购总金额", "186.40"));
+    String edited = DataFileEditor.apply(input, "qingshuihe-2020.yaml", edits);
+    assertEquals(input.replace("行政许可: {上一年项目数量: 18, 本年增/减: +2,", "行政许可: {上一年项目数量: 18, 本年增/减: -3,")
+        .replace("行政处罚: {上一年项目数量: 9, 本年增/减: 0,", "行政处罚: {上一年项目数量: 9, 本年增/减: +2,")
+        .replace("采购总金额: 186.4}", "采购总金额: 186.40}"), edited);
+    EditCases.assertReadBack(edited, "qingshuihe-2020.yaml", edits);
+  }
+
+  @Test
   void aValueTheBinderRefusesIsRefusedWithItsMessageAtTheCellsPlace() throws Exception {
     String input = EditCases.read("mixed.yaml");
     EditRefused refused = assertThrows(EditRefused.class, () -> DataFileEditor.apply(input, "mixed.yaml",
