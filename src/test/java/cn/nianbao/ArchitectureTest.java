@@ -34,6 +34,7 @@ class ArchitectureTest {
         .layer("devices").definedBy("cn.nianbao.render.pdf..", "cn.nianbao.render.docx..",
             "cn.nianbao.render.html..")
         .layer("starter").definedBy("cn.nianbao.starter..")
+        .layer("edit").definedBy("cn.nianbao.edit..")
         .layer("api").definedBy("cn.nianbao")
         .layer("workbench").definedBy("cn.nianbao.workbench..")
         .layer("cli").definedBy("cn.nianbao.cli..")
@@ -45,13 +46,21 @@ class ArchitectureTest {
         .whereLayer("fonts").mayOnlyBeAccessedByLayers("typeset", "devices", "api", "cli", "workbench")
         .whereLayer("spec").mayOnlyBeAccessedByLayers("fonts", "typeset", "devices", "api", "cli")
         .whereLayer("template").mayOnlyBeAccessedByLayers("api", "cli")
-        .whereLayer("binder").mayOnlyBeAccessedByLayers("api", "cli")
+        .whereLayer("binder").mayOnlyBeAccessedByLayers("api", "cli", "edit")
         .whereLayer("validate").mayOnlyBeAccessedByLayers("api", "cli", "workbench")
         .whereLayer("starter").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "validate", "template", "starter",
-            "api", "cli", "workbench")
+            "api", "cli", "edit", "workbench")
         .whereLayer("document").mayOnlyBeAccessedByLayers("template", "spec", "fonts", "typeset",
             "devices", "api", "cli", "workbench")
+        .check(imported);
+  }
+
+  @Test
+  void theDataFileEditorBuildsOnTheBinderOnly() {
+    classes().that().resideInAPackage("cn.nianbao.edit..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("cn.nianbao.edit..",
+            "cn.nianbao.diagnostic..", "cn.nianbao.model..", "cn.nianbao.binder..", "java..")
         .check(imported);
   }
 

@@ -1,18 +1,28 @@
 package cn.nianbao.workbench;
 
 import cn.nianbao.diagnostic.CellAddress;
+import cn.nianbao.edit.CellEdit;
+import cn.nianbao.edit.DataFileEditor;
+import cn.nianbao.edit.EditRefused;
 import cn.nianbao.model.Report;
 import java.util.List;
 import java.util.function.BiPredicate;
 
-/** How cells typed on the page reach the data file, and which cells nianbao computes itself. */
+/**
+ * How values typed on the page reach the data file ({@link DataFileEditor}: by the value's span,
+ * every other byte kept), and which cells nianbao computes itself.
+ */
 final class CellEditing {
-  /** Cells whose value nianbao computes (shown as derived, not editable). */
-  static final BiPredicate<Report, CellAddress> DERIVED = (report, cell) -> false;
+  /** Totals the data file leaves out and nianbao computes: shown hatched, not editable. */
+  static final BiPredicate<Report, CellAddress> DERIVED = DataFileEditor::isDerived;
 
-  /** Writes a cell's value into the data file by its span. */
+  /** Writes one cell's value into the data file if it is still the file the page was made from. */
   static final Edits.CellWriter WRITER = (file, sha, cell, value) -> {
-    throw new Edits.Refused("在页面上修改数字的功能尚未接入；请在编辑器中修改数据文件。", List.of());
+    try {
+      return DataFileEditor.write(file, sha, List.of(new CellEdit(cell, value)));
+    } catch (EditRefused e) {
+      throw new Edits.Refused("未写入数据文件：", e.diagnostics());
+    }
   };
 
   private CellEditing() {}
