@@ -1,6 +1,9 @@
 package cn.nianbao.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The value cells of one official table in one format version: its rows (with their columns) and
@@ -12,15 +15,41 @@ import java.util.List;
  * @param rows    value rows, top to bottom
  * @param sums    total cells and their addends
  */
-public record TableSchema(String name, String dataKey, List<RowSpec> rows, List<SumRule> sums) {
-  public TableSchema {
-    rows = List.copyOf(rows);
-    sums = List.copyOf(sums);
+public final class TableSchema {
+  private final String name;
+  private final String dataKey;
+  private final List<RowSpec> rows;
+  private final List<SumRule> sums;
+  /** The rows by key: every check and every cell looks its row up, many times per report. */
+  private final Map<String, RowSpec> byKey = new LinkedHashMap<>();
+
+  public TableSchema(String name, String dataKey, List<RowSpec> rows, List<SumRule> sums) {
+    this.name = Objects.requireNonNull(name);
+    this.dataKey = Objects.requireNonNull(dataKey);
+    this.rows = List.copyOf(rows);
+    this.sums = List.copyOf(sums);
+    this.rows.forEach(r -> byKey.putIfAbsent(r.key(), r));
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String dataKey() {
+    return dataKey;
+  }
+
+  public List<RowSpec> rows() {
+    return rows;
+  }
+
+  public List<SumRule> sums() {
+    return sums;
   }
 
   /** The row with this key (path joined with {@code /}), or null. */
   public RowSpec row(String rowKey) {
-    return rows.stream().filter(r -> r.key().equals(rowKey)).findFirst().orElse(null);
+    return byKey.get(rowKey);
   }
 
   /** True when (row, column) is a value cell of this table. */
