@@ -33,6 +33,7 @@ class ArchitectureTest {
         .layer("devices").definedBy("cn.nianbao.render.pdf..", "cn.nianbao.render.docx..",
             "cn.nianbao.render.html..")
         .layer("starter").definedBy("cn.nianbao.starter..")
+        .layer("importer").definedBy("cn.nianbao.importer..")
         .layer("api").definedBy("cn.nianbao")
         .layer("cli").definedBy("cn.nianbao.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
@@ -44,9 +45,10 @@ class ArchitectureTest {
         .whereLayer("template").mayOnlyBeAccessedByLayers("api", "cli")
         .whereLayer("binder").mayOnlyBeAccessedByLayers("api", "cli")
         .whereLayer("validate").mayOnlyBeAccessedByLayers("api", "cli")
-        .whereLayer("starter").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("importer").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("starter").mayOnlyBeAccessedByLayers("importer", "cli")
         .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "validate", "template", "starter",
-            "api", "cli")
+            "importer", "api", "cli")
         .whereLayer("document").mayOnlyBeAccessedByLayers("template", "spec", "fonts", "typeset",
             "devices", "api", "cli")
         .check(imported);
@@ -75,6 +77,7 @@ class ArchitectureTest {
   @Test
   void onlyTheDocxRendererUsesPoi() {
     noClasses().that().resideOutsideOfPackage("cn.nianbao.render.docx..")
+        .and().resideOutsideOfPackage("cn.nianbao.importer..") // reads DOCX, never writes one
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..",
             "org.openxmlformats..")
         .check(imported);

@@ -1,0 +1,104 @@
+package cn.nianbao.importer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * Reads a PDF with a text layer through PDFBox: each page's characters with their positions and
+ * its ruling lines ({@link PdfPage}). Tables are rebuilt from the ruling lines (a cell is a box the
+ * lines enclose; a missing line between two boxes is a merge), their text from the characters inside
+ * each box; the rest becomes lines and, from indentation and line ends, paragraphs. A PDF without
+ * a text layer (a scan) is refused with a message saying so.
+ */
+final class PdfSource {
+  private PdfSource() {}
+
+  static List<Block> read(String name, byte[] bytes) throws NotAReport {
+    List<PdfPage.Content> pages = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      int n = 0;
+      for (PDPage page : doc.getPages()) {
+        n++;
+        pages.add(PdfPage.read(doc, page, n));
+      }
+    } catch (InvalidPasswordException e) {
+      throw new NotAReport(name + ": PDF 文件有打开密码，无法读取，未导入。", e);
+    } catch (IOException | RuntimeException e) {
+      throw new NotAReport(name + ": 不是可以读取的 PDF 文件（已损坏，或不是 PDF），未导入。", e);
+    }
+    long chars = pages.stream().mapToLong(p -> p.glyphs().size()).sum();
+    long readable = pages.stream().flatMap(p -> p.glyphs().stream()).filter(PdfPage.Glyph::readable).count();
+    if (chars == 0) {
+      throw new NotAReport(name + ": PDF 中没有文字层（可能是扫描件或图片），无法识别文字，未导入。"
+          + "请改用原来的 Word 文件或网页，或先用文字识别（OCR）软件转成文字。");
+    }
+    if (readable * 10 < chars * 9) {
+      throw new NotAReport(name + ": PDF 的文字层中 " + (chars - readable) + " 个字符（共 " + chars
+          + " 个）无法转成文字（字体没有字符映射，常见于嵌入字体不全的导出文件），未导入。请改用原来的 Word 文件或网页。");
+    }
+    return new Layout(pages).blocks();
+  }
+
+  /** Puts the pages' lines together into blocks: tables, then paragraphs across pages. */
+  private static final class Layout {
+    private final List<PdfPage.Content> pages;
+    private final List<Block> blocks = new ArrayList<>();
+    private int tables;
+
+    Layout(List<PdfPage.Content> pages) {
+      this.pages = pages;
+    }
+
+    List<Block> blocks() {
+      StringBuilder paragraph = new StringBuilder();
+      Place start = null;
+      boolean lastShort = true;
+      for (PdfPage.Content page : pages) {
+        List<PdfPage.Item> items = page.items();
+        double left = items.stream().filter(i -> i.line() != null).mapToDouble(i -> i.line().left()).min().orElse(0);
+        double right = items.stream().filter(i -> i.line() != null).mapToDouble(i -> i.line().right()).max().orElse(0);
+        for (PdfPage.Item item : items) {
+          if (item.table() != null) {
+            start = flush(paragraph, start);
+            lastShort = true;
+            tables++;
+            Place place = new Place("第" + page.number() + "页第" + tables + "个表格");
+            blocks.add(item.table().grid(place));
+            continue;
+          }
+          PdfPage.Line line = item.line();
+          double em = line.em();
+          boolean indented = line.left() > left + em * 0.9;
+          if (indented || lastShort) {
+            start = flush(paragraph, start);
+          }
+          if (start == null) {
+            start = new Place("第" + page.number() + "页");
+          }
+          paragraph.append(line.text());
+          lastShort = line.right() < right - em * 1.5;
+        }
+      }
+      flush(paragraph, start);
+      return blocks;
+    }
+
+    private Place flush(StringBuilder paragraph, Place start) {
+      String t = Labels.clean(Labels.unwrap(paragraph.toString()));
+      if (!t.isEmpty()) {
+        blocks.add(new Block.Text(t, start));
+      }
+      paragraph.setLength(0);
+      return null;
+    }
+  }
+
+  static final Comparator<PdfPage.Glyph> READING = Comparator.comparingDouble(PdfPage.Glyph::y)
+      .thenComparingDouble(PdfPage.Glyph::x);
+}
