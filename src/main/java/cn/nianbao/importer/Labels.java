@@ -59,7 +59,8 @@ final class Labels {
 
   /**
    * Text whose lines were wrapped in the source (an HTML file's line breaks, a PDF's lines) joined
-   * back: whitespace next to a Chinese character or full-width mark is dropped, elsewhere it
+   * back: whitespace next to a Chinese character or full-width mark is dropped, as is a line end
+   * after a mark where URLs and long numbers are broken ({@code / . - _ ? & = @}); elsewhere it
    * becomes one space.
    */
   static String unwrap(String s) {
@@ -74,7 +75,9 @@ final class Labels {
         }
         boolean wideBefore = b.length() > 0 && wide(b.charAt(b.length() - 1));
         boolean wideAfter = j < s.length() && wide(s.charAt(j));
-        if (b.length() > 0 && j < s.length() && !wideBefore && !wideAfter) {
+        boolean brokenWord = b.length() > 0 && s.substring(i, j).indexOf('\n') >= 0
+            && "/.-_?&=@".indexOf(b.charAt(b.length() - 1)) >= 0;
+        if (b.length() > 0 && j < s.length() && !wideBefore && !wideAfter && !brokenWord) {
           b.append(' ');
         }
         i = j;

@@ -50,20 +50,20 @@ final class PdfSource {
     private final List<PdfPage.Content> pages;
     private final List<Block> blocks = new ArrayList<>();
     private int tables;
+    private Margins margins;
 
     Layout(List<PdfPage.Content> pages) {
       this.pages = pages;
     }
 
     List<Block> blocks() {
+      boolean indentMode = firstLinesAreIndented();
       StringBuilder paragraph = new StringBuilder();
       Place start = null;
       boolean lastShort = true;
       for (PdfPage.Content page : pages) {
-        List<PdfPage.Item> items = page.items();
-        double left = items.stream().filter(i -> i.line() != null).mapToDouble(i -> i.line().left()).min().orElse(0);
-        double right = items.stream().filter(i -> i.line() != null).mapToDouble(i -> i.line().right()).max().orElse(0);
-        for (PdfPage.Item item : items) {
+        Margins m = margins();
+        for (PdfPage.Item item : page.items()) {
           if (item.table() != null) {
             start = flush(paragraph, start);
             lastShort = true;
@@ -73,20 +73,76 @@ final class PdfSource {
             continue;
           }
           PdfPage.Line line = item.line();
-          double em = line.em();
-          boolean indented = line.left() > left + em * 0.9;
-          if (indented || lastShort) {
+          if (isPageNumber(line)) {
+            continue;
+          }
+          boolean indented = line.left() > m.left + line.em() * 0.9;
+          if (indented || (lastShort && !indentMode)) {
             start = flush(paragraph, start);
           }
           if (start == null) {
             start = new Place("第" + page.number() + "页");
           }
-          paragraph.append(line.text());
-          lastShort = line.right() < right - em * 1.5;
+          paragraph.append(line.text()).append('\n');
+          lastShort = line.right() < m.right - line.em() * 1.5;
         }
       }
       flush(paragraph, start);
       return blocks;
+    }
+
+    private record Margins(double left, double right) {}
+
+    /**
+     * The text block's edges, over the whole document: a page holding only a heading and a table
+     * has no line at the margin of its own.
+     */
+    private Margins margins() {
+      if (margins == null) {
+        double left = Double.MAX_VALUE;
+        double right = 0;
+        for (PdfPage.Content page : pages) {
+          for (PdfPage.Item i : page.items()) {
+            if (i.line() != null && !isPageNumber(i.line())) {
+              left = Math.min(left, i.line().left());
+              right = Math.max(right, i.line().right());
+            }
+          }
+        }
+        margins = new Margins(left, right);
+      }
+      return margins;
+    }
+
+    /**
+     * Whether this PDF starts its paragraphs with an indent (as the official format does; most
+     * lines after a short line are then indented, where a PDF without indents has none): then
+     * a line that ends short before the margin (a long number pushed to the next line) does not
+     * end its paragraph; only an indented line starts one.
+     */
+    private boolean firstLinesAreIndented() {
+      int afterShort = 0;
+      int indented = 0;
+      for (PdfPage.Content page : pages) {
+        Margins m = margins();
+        boolean lastShort = false;
+        for (PdfPage.Item item : page.items()) {
+          PdfPage.Line line = item.line();
+          if (line == null || isPageNumber(line)) {
+            continue;
+          }
+          if (lastShort) {
+            afterShort++;
+            indented += line.left() > m.left + line.em() * 0.9 ? 1 : 0;
+          }
+          lastShort = line.right() < m.right - line.em() * 1.5;
+        }
+      }
+      return afterShort > 0 && indented * 2 >= afterShort;
+    }
+
+    private static boolean isPageNumber(PdfPage.Line line) {
+      return ReportRecogniser.isPageNumber(line.text());
     }
 
     private Place flush(StringBuilder paragraph, Place start) {

@@ -24,6 +24,11 @@ final class ReportRecogniser {
 
   private ReportRecogniser() {}
 
+  /** A page number as printed in a footer: {@code — 3 —}, {@code -3-}, {@code 3}. */
+  static boolean isPageNumber(String text) {
+    return PAGE_NUMBER.matcher(Labels.norm(text)).matches();
+  }
+
   static Recognised recognise(List<Block> blocks, String file) throws NotAReport {
     Recognised out = new Recognised(file);
     List<Block.Grid> grids = blocks.stream().filter(Block.Grid.class::isInstance).map(Block.Grid.class::cast).toList();

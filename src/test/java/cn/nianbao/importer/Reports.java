@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.nianbao.binder.ReportBinder;
 import cn.nianbao.model.CellRef;
-import cn.nianbao.model.CellValue;
 import cn.nianbao.model.ColumnSpec;
 import cn.nianbao.model.Report;
 import cn.nianbao.model.RowSpec;
@@ -52,8 +51,8 @@ final class Reports {
     assertEquals(expected.year(), actual.year(), "年度");
     assertEquals(expected.format(), actual.format(), "格式");
     assertEquals(expected.title(), actual.title(), "标题");
-    assertEquals(expected.opening(), actual.opening(), "引言");
-    assertEquals(parts(expected.overview()), parts(actual.overview()), "总体情况");
+    assertSameList(expected.opening(), actual.opening(), "引言");
+    assertSameList(parts(expected.overview()), parts(actual.overview()), "总体情况");
     List<String> want = cells(expected);
     List<String> got = cells(actual);
     List<String> differ = new ArrayList<>();
@@ -63,15 +62,19 @@ final class Reports {
       }
     }
     assertEquals(List.of(), differ, "表格");
-    assertEquals(parts(expected.problems()), parts(actual.problems()), "存在的主要问题及改进情况");
+    assertSameList(parts(expected.problems()), parts(actual.problems()), "存在的主要问题及改进情况");
     if (withOtherMatters) {
-      assertEquals(parts(expected.otherMatters()), parts(actual.otherMatters()), "其他需要报告的事项");
+      assertSameList(parts(expected.otherMatters()), parts(actual.otherMatters()), "其他需要报告的事项");
     }
     assertEquals(expected.signOff().map(s -> s.signer() + " " + s.dateText()),
         actual.signOff().map(s -> s.signer() + " " + s.dateText()), "落款");
   }
 
-  static String blank(CellValue v) {
-    return v == null ? "" : v.toString();
+  /** Lists equal, else a message naming the first item that differs (paragraphs are long). */
+  static void assertSameList(List<String> expected, List<String> actual, String what) {
+    for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+      assertEquals(expected.get(i), actual.get(i), what + " 第" + (i + 1) + "项");
+    }
+    assertEquals(expected.size(), actual.size(), what + " 项数; 实际: " + actual);
   }
 }
