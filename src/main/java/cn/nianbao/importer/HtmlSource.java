@@ -60,7 +60,7 @@ final class HtmlSource {
     List<Element> anchors = new ArrayList<>();
     List<Sections.Section> sections = Sections.of(cn.nianbao.model.FormatVersion.V2021);
     for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
-      if (e.tagName().equals("table") && e.parents().select("table").isEmpty()) {
+      if (e.tagName().equals("table") && e.parents().stream().noneMatch(p -> p.tagName().equals("table"))) {
         anchors.add(e);
       } else if (isLeaf(e) && Sections.match(text(e), sections) != null) {
         anchors.add(e);

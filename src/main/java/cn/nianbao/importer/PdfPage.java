@@ -10,6 +10,8 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -125,6 +127,29 @@ final class PdfPage {
     return b.toString();
   }
 
+  /**
+   * Whether the character is drawn with the font's missing-glyph box: its Unicode text is then no
+   * evidence of what was meant (LibreOffice without CJK fonts exports every Chinese character so,
+   * with one Unicode value for all of them).
+   */
+  private static boolean notdef(TextPosition t) {
+    int[] codes = t.getCharacterCodes();
+    if (codes == null || codes.length == 0) {
+      return false;
+    }
+    try {
+      if (t.getFont() instanceof PDTrueTypeFont tt) {
+        return tt.codeToGID(codes[0]) == 0;
+      }
+      if (t.getFont() instanceof PDType0Font t0) {
+        return t0.codeToGID(codes[0]) == 0;
+      }
+    } catch (IOException e) {
+      return false;
+    }
+    return false;
+  }
+
   private static List<Glyph> glyphs(PDDocument doc, int number) throws IOException {
     List<Glyph> out = new ArrayList<>();
     PDFTextStripper stripper = new PDFTextStripper() {
@@ -132,7 +157,8 @@ final class PdfPage {
       protected void processTextPosition(TextPosition t) {
         String u = t.getUnicode();
         boolean readable = u != null && !u.isEmpty() && u.codePoints().noneMatch(c -> c == 0xFFFD
-            || Character.getType(c) == Character.PRIVATE_USE || Character.isISOControl(c));
+            || Character.getType(c) == Character.PRIVATE_USE || Character.isISOControl(c))
+            && !notdef(t);
         if (u != null && u.isBlank()) {
           return;
         }

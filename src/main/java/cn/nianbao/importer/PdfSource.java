@@ -40,9 +40,38 @@ final class PdfSource {
     }
     if (readable * 10 < chars * 9) {
       throw new NotAReport(name + ": PDF 的文字层中 " + (chars - readable) + " 个字符（共 " + chars
-          + " 个）无法转成文字（字体没有字符映射，常见于嵌入字体不全的导出文件），未导入。请改用原来的 Word 文件或网页。");
+          + " 个）无法转成文字（嵌入的字体里没有这些字的字形，或没有字符映射；在没有中文字体的电脑上导出的 PDF 常常如此），"
+          + "未导入。请改用原来的 Word 文件或网页，或在装有中文字体的电脑上重新导出 PDF。");
+    }
+    String one = oneCharacterForAll(pages);
+    if (one != null) {
+      throw new NotAReport(name + ": PDF 的文字层中大部分汉字都是同一个字 “" + one + "”，文字层不可信（导出时缺少中文字体，"
+          + "字形和字符映射都不对；在没有中文字体的电脑上用 LibreOffice 导出的 PDF 常常如此），未导入。"
+          + "请改用原来的 Word 文件或网页，或在装有中文字体的电脑上重新导出 PDF。");
     }
     return new Layout(pages).blocks();
+  }
+
+  /**
+   * The one character most Chinese characters of the text layer claim to be, when it is so (a
+   * broken text layer: Chinese text has no character that common), else null.
+   */
+  private static String oneCharacterForAll(List<PdfPage.Content> pages) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    int han = 0;
+    for (PdfPage.Content p : pages) {
+      for (PdfPage.Glyph g : p.glyphs()) {
+        if (!g.text().isEmpty() && Character.UnicodeScript.of(g.text().codePointAt(0)) == Character.UnicodeScript.HAN) {
+          han++;
+          counts.merge(g.text(), 1, Integer::sum);
+        }
+      }
+    }
+    if (han < 100) {
+      return null;
+    }
+    var top = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow();
+    return top.getValue() * 3 > han ? top.getKey() : null;
   }
 
   /** Puts the pages' lines together into blocks: tables, then paragraphs across pages. */
