@@ -34,6 +34,7 @@ class ArchitectureTest {
             "cn.nianbao.render.html..")
         .layer("starter").definedBy("cn.nianbao.starter..")
         .layer("importer").definedBy("cn.nianbao.importer..")
+        .layer("edit").definedBy("cn.nianbao.edit..")
         .layer("api").definedBy("cn.nianbao")
         .layer("cli").definedBy("cn.nianbao.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
@@ -43,14 +44,22 @@ class ArchitectureTest {
         .whereLayer("fonts").mayOnlyBeAccessedByLayers("typeset", "devices", "api", "cli")
         .whereLayer("spec").mayOnlyBeAccessedByLayers("fonts", "typeset", "devices", "api", "cli")
         .whereLayer("template").mayOnlyBeAccessedByLayers("api", "cli")
-        .whereLayer("binder").mayOnlyBeAccessedByLayers("api", "cli")
+        .whereLayer("binder").mayOnlyBeAccessedByLayers("api", "cli", "edit")
         .whereLayer("validate").mayOnlyBeAccessedByLayers("api", "cli")
         .whereLayer("importer").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("starter").mayOnlyBeAccessedByLayers("importer", "cli")
         .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "validate", "template", "starter",
-            "importer", "api", "cli")
+            "importer", "api", "cli", "edit")
         .whereLayer("document").mayOnlyBeAccessedByLayers("template", "spec", "fonts", "typeset",
             "devices", "api", "cli")
+        .check(imported);
+  }
+
+  @Test
+  void theDataFileEditorBuildsOnTheBinderOnly() {
+    classes().that().resideInAPackage("cn.nianbao.edit..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("cn.nianbao.edit..",
+            "cn.nianbao.diagnostic..", "cn.nianbao.model..", "cn.nianbao.binder..", "java..")
         .check(imported);
   }
 

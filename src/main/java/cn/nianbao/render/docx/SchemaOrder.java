@@ -1,21 +1,15 @@
 package cn.nianbao.render.docx;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.apache.xmlbeans.XmlObject;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * Puts the children of property elements into the sequence ECMA-376 Part 1 prescribes.
  *
- * <p>POI's schema types treat {@code w:rPr} and friends as open choices, so XMLBeans appends
- * properties in the order the code happens to add them. Word's own validator requires the fixed
- * sequence of the standard and may ignore a property out of place — for the body text that is the
- * letter spacing ({@code w:spacing} before {@code w:sz}) that fits 28 characters on a line. So the
- * writer adds properties where convenient and this class sorts them once, just before saving.
+ * <p>Word's own validator requires the fixed sequence of the standard and may ignore a property
+ * out of place — for the body text that is the letter spacing ({@code w:spacing} before
+ * {@code w:sz}) that fits 28 characters on a line. So the writer collects an element's properties
+ * where convenient ({@link Props}) and writes them in the order this class gives.
  */
 final class SchemaOrder {
   static final String WML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -51,39 +45,6 @@ final class SchemaOrder {
           "tblStylePr"));
 
   private SchemaOrder() {}
-
-  /** Sorts, in place, the property children of every element under {@code part}. */
-  static void apply(XmlObject part) {
-    sortTree(part.getDomNode());
-  }
-
-  private static void sortTree(Node node) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-      sortTree(child);
-    }
-    if (node instanceof Element element && WML.equals(element.getNamespaceURI())) {
-      List<String> sequence = SEQUENCES.get(element.getLocalName());
-      if (sequence != null) {
-        sortChildren(element, sequence);
-      }
-    }
-  }
-
-  /** A stable sort: elements of equal rank keep their order. */
-  private static void sortChildren(Element parent, List<String> sequence) {
-    List<Element> children = new ArrayList<>();
-    for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child instanceof Element e) {
-        children.add(e);
-      }
-    }
-    List<Element> sorted = new ArrayList<>(children);
-    sorted.sort(Comparator.comparingInt(e -> WML.equals(e.getNamespaceURI())
-        ? rank(sequence, e.getLocalName()) : sequence.size()));
-    if (!sorted.equals(children)) {
-      sorted.forEach(parent::appendChild);
-    }
-  }
 
   /**
    * Where an element of this name goes in the sequence; unknown names go last. Header and footer

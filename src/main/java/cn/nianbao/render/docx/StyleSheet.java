@@ -1,18 +1,7 @@
 package cn.nianbao.render.docx;
 
-import cn.nianbao.spec.Spec;
 import cn.nianbao.document.FontRole;
-import cn.nianbao.document.PageSetup;
-import java.math.BigInteger;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import cn.nianbao.spec.Spec;
 
 /**
  * The named styles of the generated document, so that users can restyle it in Word: one paragraph
@@ -29,6 +18,8 @@ final class StyleSheet {
   static final int TITLE_LINE = Twips.fromPt(Spec.TITLE_PITCH);
   /** Single line spacing ({@code w:line} with rule auto is in 240ths of a line). */
   private static final int SINGLE = 240;
+  private static final String EXACT = "exact";
+  private static final String AUTO = "auto";
 
   private StyleSheet() {}
 
@@ -49,27 +40,23 @@ final class StyleSheet {
     return paragraphStyle(role) + "Char";
   }
 
-  /** Replaces the document's styles part with this style sheet. */
-  static void install(XWPFDocument doc, PageSetup page) {
-    CTStyles styles = CTStyles.Factory.newInstance();
-    defaults(styles);
-    paragraph(styles, NORMAL, "Normal", null, FontRole.BODY);
-    int spacing = Spec.LETTER_SPACING_TWIPS;
-    body(styles, FontRole.TITLE, "Title", 0, null);
-    body(styles, FontRole.BODY, "Body Text", Spec.INDENT_CHARS, null).getRPr().addNewSpacing()
-        .setVal(BigInteger.valueOf(spacing));
-    body(styles, FontRole.HEADING1, "heading 1", Spec.INDENT_CHARS, 0).getRPr().addNewSpacing()
-        .setVal(BigInteger.valueOf(spacing));
-    body(styles, FontRole.HEADING2, "heading 2", Spec.INDENT_CHARS, 1).getRPr().addNewSpacing()
-        .setVal(BigInteger.valueOf(spacing));
-    tableText(styles);
-    headerFooter(styles, HEADER, "header", FontRole.BODY);
-    headerFooter(styles, FOOTER, "footer", FontRole.PAGE_NUMBER);
+  /** The styles part ({@code word/styles.xml}). */
+  static byte[] part() {
+    Xml xml = new Xml("w:styles", "xmlns:w", SchemaOrder.WML);
+    defaults(xml);
+    paragraph(NORMAL, "Normal", null, FontRole.BODY).write(xml);
+    body(FontRole.TITLE, "Title", 0, null).write(xml);
+    body(FontRole.BODY, "Body Text", Spec.INDENT_CHARS, null).write(xml);
+    body(FontRole.HEADING1, "heading 1", Spec.INDENT_CHARS, 0).write(xml);
+    body(FontRole.HEADING2, "heading 2", Spec.INDENT_CHARS, 1).write(xml);
+    tableText().write(xml);
+    headerFooter(HEADER, "header", FontRole.BODY).write(xml);
+    headerFooter(FOOTER, "footer", FontRole.PAGE_NUMBER).write(xml);
     for (FontRole role : new FontRole[] {
         FontRole.TITLE, FontRole.BODY, FontRole.HEADING1, FontRole.HEADING2, FontRole.TABLE}) {
-      character(styles, role);
+      character(role).write(xml);
     }
-    doc.createStyles().setStyles(styles);
+    return xml.toBytes();
   }
 
   /*
@@ -78,82 +65,79 @@ final class StyleSheet {
    * gives each 16 pt glyph two grid cells of such a grid, doubling the text's width.
    */
 
-  private static void defaults(CTStyles styles) {
-    CTRPr rPr = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
-    font(rPr, FontSpec.of(FontRole.BODY));
-    rPr.addNewLang().setEastAsia("zh-CN");
-    styles.getDocDefaults().addNewPPrDefault().addNewPPr();
+  private static void defaults(Xml xml) {
+    xml.start("w:docDefaults").start("w:rPrDefault");
+    font(new Props("rPr"), FontSpec.of(FontRole.BODY)).add("lang", "w:eastAsia", "zh-CN")
+        .write(xml);
+    xml.end().start("w:pPrDefault").leaf("w:pPr").end().end();
   }
 
-  /** Title, body and heading styles: exact line pitch, justified, optional 2-char indent. */
-  private static CTStyle body(CTStyles styles, FontRole role, String name, int indentChars,
-      Integer outlineLevel) {
-    CTStyle style = paragraph(styles, paragraphStyle(role), name, NORMAL, role);
-    CTPPrGeneral pPr = style.getPPr();
+  /**
+   * Title, body and heading styles: exact line pitch, justified, optional 2-char indent; the body
+   * and headings with the spec's letter spacing.
+   */
+  private static Props body(FontRole role, String name, int indentChars, Integer outlineLevel) {
     boolean title = role == FontRole.TITLE;
-    lineSpacing(pPr, title ? TITLE_LINE : BODY_LINE, STLineSpacingRule.EXACT);
-    pPr.addNewJc().setVal(title ? STJc.CENTER : STJc.BOTH);
+    Props pPr = spacing(title ? TITLE_LINE : BODY_LINE, EXACT)
+        .add("jc", "w:val", title ? "center" : "both");
     if (indentChars > 0) {
-      pPr.addNewInd().setFirstLineChars(BigInteger.valueOf(indentChars * Twips.HUNDREDTHS));
-      pPr.getInd().setFirstLine(BigInteger.valueOf((long) indentChars * Twips.BODY_CHAR));
+      pPr.add("ind", "w:firstLineChars", Integer.toString(indentChars * Twips.HUNDREDTHS),
+          "w:firstLine", Integer.toString(indentChars * Twips.BODY_CHAR));
     }
     if (outlineLevel != null) {
-      pPr.addNewKeepNext();
-      pPr.addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
+      pPr.add("keepNext").add("outlineLvl", "w:val", outlineLevel.toString());
     }
     if (title) {
-      pPr.addNewSnapToGrid().setVal(false);
+      pPr.add("snapToGrid", "w:val", "false");
     }
-    return style;
+    Props rPr = font(new Props("rPr"), FontSpec.of(role));
+    if (!title) {
+      rPr.add("spacing", "w:val", Integer.toString(Spec.LETTER_SPACING_TWIPS));
+    }
+    return paragraph(paragraphStyle(role), name, NORMAL, role, pPr, rPr);
   }
 
   /** Table text: single spacing, no indent, off the document grid so rows stay compact. */
-  private static void tableText(CTStyles styles) {
-    CTStyle style = paragraph(styles, paragraphStyle(FontRole.TABLE), "Table Text", NORMAL,
-        FontRole.TABLE);
-    CTPPrGeneral pPr = style.getPPr();
-    lineSpacing(pPr, SINGLE, STLineSpacingRule.AUTO);
-    pPr.addNewJc().setVal(STJc.CENTER);
-    pPr.addNewSnapToGrid().setVal(false);
+  private static Props tableText() {
+    Props pPr = spacing(SINGLE, AUTO).add("jc", "w:val", "center")
+        .add("snapToGrid", "w:val", "false");
+    return paragraph(paragraphStyle(FontRole.TABLE), "Table Text", NORMAL, FontRole.TABLE, pPr,
+        font(new Props("rPr"), FontSpec.of(FontRole.TABLE)));
   }
 
-  private static void headerFooter(CTStyles styles, String id, String name, FontRole role) {
-    CTStyle style = paragraph(styles, id, name, NORMAL, role);
-    lineSpacing(style.getPPr(), SINGLE, STLineSpacingRule.AUTO);
-    style.getPPr().addNewSnapToGrid().setVal(false);
+  private static Props headerFooter(String id, String name, FontRole role) {
+    Props pPr = spacing(SINGLE, AUTO).add("snapToGrid", "w:val", "false");
+    return paragraph(id, name, NORMAL, role, pPr, font(new Props("rPr"), FontSpec.of(role)));
   }
 
-  private static CTStyle paragraph(CTStyles styles, String id, String name, String basedOn,
-      FontRole role) {
-    CTStyle style = styles.addNewStyle();
-    style.setType(STStyleType.PARAGRAPH);
-    style.setStyleId(id);
-    style.addNewName().setVal(name);
-    if (basedOn == null) {
-      style.setDefault(true);
-    } else {
-      style.addNewBasedOn().setVal(basedOn);
-      style.addNewNext().setVal(id.equals("Title") || id.startsWith("Heading")
+  private static Props paragraph(String id, String name, String basedOn, FontRole role) {
+    Props pPr = new Props("pPr").add("spacing", "w:before", "0", "w:after", "0");
+    return paragraph(id, name, basedOn, role, pPr, font(new Props("rPr"), FontSpec.of(role)));
+  }
+
+  private static Props paragraph(String id, String name, String basedOn, FontRole role,
+      Props pPr, Props rPr) {
+    Props style = basedOn == null
+        ? new Props("style", "w:type", "paragraph", "w:styleId", id, "w:default", "true")
+        : new Props("style", "w:type", "paragraph", "w:styleId", id);
+    style.add("name", "w:val", name);
+    if (basedOn != null) {
+      style.add("basedOn", "w:val", basedOn);
+      style.add("next", "w:val", id.equals("Title") || id.startsWith("Heading")
           ? paragraphStyle(FontRole.BODY) : id);
     }
-    style.addNewQFormat();
-    CTPPrGeneral pPr = style.addNewPPr();
-    pPr.addNewSpacing().setBefore(BigInteger.ZERO);
-    pPr.getSpacing().setAfter(BigInteger.ZERO);
-    font(style.addNewRPr(), FontSpec.of(role));
+    style.add("qFormat");
     if (role != FontRole.PAGE_NUMBER && id.equals(paragraphStyle(role))) {
-      style.addNewLink().setVal(characterStyle(role));
+      style.add("link", "w:val", characterStyle(role));
     }
-    return style;
+    return style.add(pPr).add(rPr);
   }
 
-  private static void character(CTStyles styles, FontRole role) {
-    CTStyle style = styles.addNewStyle();
-    style.setType(STStyleType.CHARACTER);
-    style.setStyleId(characterStyle(role));
-    style.addNewName().setVal(paragraphStyleName(role) + " Char");
-    style.addNewLink().setVal(paragraphStyle(role));
-    font(style.addNewRPr(), FontSpec.of(role));
+  private static Props character(FontRole role) {
+    return new Props("style", "w:type", "character", "w:styleId", characterStyle(role))
+        .add("name", "w:val", paragraphStyleName(role) + " Char")
+        .add("link", "w:val", paragraphStyle(role))
+        .add(font(new Props("rPr"), FontSpec.of(role)));
   }
 
   private static String paragraphStyleName(FontRole role) {
@@ -166,19 +150,17 @@ final class StyleSheet {
     };
   }
 
-  private static void lineSpacing(CTPPrGeneral pPr, int line, STLineSpacingRule.Enum rule) {
-    pPr.getSpacing().setLine(BigInteger.valueOf(line));
-    pPr.getSpacing().setLineRule(rule);
+  /** Paragraph properties with no space before or after and the given line spacing. */
+  private static Props spacing(int line, String rule) {
+    return new Props("pPr").add("spacing", "w:before", "0", "w:after", "0",
+        "w:line", Integer.toString(line), "w:lineRule", rule);
   }
 
-  /** Sets the East Asian, Latin and size properties of a run. */
-  static void font(CTRPr rPr, FontSpec spec) {
-    CTFonts fonts = rPr.addNewRFonts();
-    fonts.setEastAsia(spec.eastAsia());
-    fonts.setAscii(spec.latin());
-    fonts.setHAnsi(spec.latin());
-    fonts.setCs(spec.latin());
-    rPr.addNewSz().setVal(BigInteger.valueOf(spec.halfPoints()));
-    rPr.addNewSzCs().setVal(BigInteger.valueOf(spec.halfPoints()));
+  /** Adds the East Asian, Latin and size properties of a run to {@code rPr}. */
+  static Props font(Props rPr, FontSpec spec) {
+    String size = Integer.toString(spec.halfPoints());
+    return rPr.add("rFonts", "w:eastAsia", spec.eastAsia(), "w:ascii", spec.latin(),
+            "w:hAnsi", spec.latin(), "w:cs", spec.latin())
+        .add("sz", "w:val", size).add("szCs", "w:val", size);
   }
 }

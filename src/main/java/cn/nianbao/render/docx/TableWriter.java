@@ -5,28 +5,8 @@ import cn.nianbao.document.Cell;
 import cn.nianbao.document.FontRole;
 import cn.nianbao.document.Table;
 import cn.nianbao.document.TableLayout;
-import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJcTable;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 /**
  * Writes one model {@link Table} as a Word table. Merges follow WordprocessingML: a cell spanning
@@ -43,11 +23,14 @@ final class TableWriter {
    */
   static final int KEEP_GROUP_ROWS = Spec.KEEP_GROUP_ROWS;
 
-  private final XWPFDocument doc;
+  private static final String DXA = "dxa";
+
+  private final Xml xml;
   private final int widthTwips;
 
-  TableWriter(XWPFDocument doc, int widthTwips) {
-    this.doc = doc;
+  /** Writes into the document body {@code xml}; the table fills {@code widthTwips}. */
+  TableWriter(Xml xml, int widthTwips) {
+    this.xml = xml;
     this.widthTwips = widthTwips;
   }
 
@@ -57,25 +40,19 @@ final class TableWriter {
       return; // a w:tbl must have at least one w:tr
     }
     int[] grid = columnTwips(table.columnWidths(), widthTwips);
-    XWPFTable t = doc.createTable();
-    t.removeRow(0); // POI starts every table with one row and cell
-    tableProperties(t.getCTTbl().getTblPr());
-    CTTblGrid tblGrid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid()
-        : t.getCTTbl().addNewTblGrid();
-    tblGrid.setGridColArray(new CTTblGridCol[0]);
+    xml.start("w:tbl");
+    tableProperties().write(xml);
+    xml.start("w:tblGrid");
     for (int w : grid) {
-      tblGrid.addNewGridCol().setW(BigInteger.valueOf(w));
+      xml.leaf("w:gridCol", "w:w", Integer.toString(w));
     }
+    xml.end();
     TableLayout layout = table.layout();
     boolean[] keep = keepWithNext(table);
     for (int r = 0; r < layout.rowCount(); r++) {
-      XWPFTableRow row = emptyRow(t);
-      row(row, layout, r, grid, r < table.headerRows());
-      if (keep[r]) {
-        row.getTableCells().forEach(c -> c.getParagraphs().forEach(
-            p -> p.getCTP().getPPr().addNewKeepNext()));
-      }
+      row(layout, r, grid, r < table.headerRows(), keep[r]);
     }
+    xml.end();
   }
 
   /**
@@ -101,91 +78,74 @@ final class TableWriter {
     return keep;
   }
 
-  /** A new last row without cells (POI's createRow copies the first row's cell count). */
-  private static XWPFTableRow emptyRow(XWPFTable t) {
-    XWPFTableRow row = t.createRow();
-    for (int i = row.getTableCells().size() - 1; i >= 0; i--) {
-      row.removeCell(i);
+  private Props tableProperties() {
+    Props borders = new Props("tblBorders");
+    for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
+      borders.add(side, "w:val", "single", "w:sz", Integer.toString(Spec.TABLE_BORDER_EIGHTHS),
+          "w:space", "0", "w:color", "000000");
     }
-    return row;
+    String margin = Integer.toString(CELL_MARGIN);
+    Props margins = new Props("tblCellMar")
+        .add("top", "w:w", "0", "w:type", DXA).add("left", "w:w", margin, "w:type", DXA)
+        .add("bottom", "w:w", "0", "w:type", DXA).add("right", "w:w", margin, "w:type", DXA);
+    return new Props("tblPr")
+        .add("tblW", "w:w", Integer.toString(widthTwips), "w:type", DXA)
+        .add("jc", "w:val", "center")
+        .add(borders)
+        .add("tblLayout", "w:type", "fixed")
+        .add(margins);
   }
 
-  private void tableProperties(CTTblPr pr) {
-    var tblW = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-    tblW.setW(BigInteger.valueOf(widthTwips));
-    tblW.setType(STTblWidth.DXA);
-    (pr.isSetJc() ? pr.getJc() : pr.addNewJc()).setVal(STJcTable.CENTER);
-    (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout())
-        .setType(STTblLayoutType.FIXED);
-    if (pr.isSetTblBorders()) {
-      pr.unsetTblBorders();
-    }
-    var margins = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
-    for (var m : List.of(margins.addNewLeft(), margins.addNewRight())) {
-      m.setW(BigInteger.valueOf(CELL_MARGIN));
-      m.setType(STTblWidth.DXA);
-    }
-    for (var m : List.of(margins.addNewTop(), margins.addNewBottom())) {
-      m.setW(BigInteger.ZERO);
-      m.setType(STTblWidth.DXA);
-    }
-    CTTblBorders b = pr.addNewTblBorders();
-    for (CTBorder border : List.of(b.addNewTop(), b.addNewLeft(), b.addNewBottom(),
-        b.addNewRight(), b.addNewInsideH(), b.addNewInsideV())) {
-      border.setVal(STBorder.SINGLE);
-      border.setSz(BigInteger.valueOf(Spec.TABLE_BORDER_EIGHTHS));
-      border.setSpace(BigInteger.ZERO);
-      border.setColor("000000");
-    }
-  }
-
-  /** Writes the cells of grid row {@code r}: starting cells, and continuations from above. */
-  private static void row(XWPFTableRow row, TableLayout layout, int r, int[] grid,
-      boolean header) {
-    CTTrPr trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr()
-        : row.getCtRow().addNewTrPr();
-    trPr.addNewCantSplit();
+  /**
+   * Writes grid row {@code r}: the cells starting there, and continuations of cells from above
+   * (an empty table-text paragraph each).
+   */
+  private void row(TableLayout layout, int r, int[] grid, boolean header, boolean keep) {
+    xml.start("w:tr");
+    Props trPr = new Props("trPr").add("cantSplit");
     if (header) {
-      trPr.addNewTblHeader();
+      trPr.add("tblHeader");
     }
+    trPr.write(xml);
     for (int c = 0; c < layout.columnCount(); ) {
       TableLayout.Placed placed = layout.at(r, c);
       Cell cell = placed.cell();
-      XWPFTableCell tc = row.addNewTableCell();
-      cellProperties(tc, placed, r, width(grid, c, cell.colSpan()));
+      xml.start("w:tc");
+      cellProperties(placed, r, width(grid, c, cell.colSpan())).write(xml);
+      WordParagraph p = new WordParagraph(StyleSheet.paragraphStyle(FontRole.TABLE));
       if (placed.startsAt(r, c)) {
-        content(tc.getParagraphs().get(0), cell);
-      } else {
-        tc.getParagraphs().get(0).setStyle(StyleSheet.paragraphStyle(FontRole.TABLE));
+        content(p, cell);
       }
+      if (keep) {
+        p.keepWithNext();
+      }
+      p.write(xml);
+      xml.end();
       c += cell.colSpan();
     }
+    xml.end();
   }
 
-  private static void cellProperties(XWPFTableCell tc, TableLayout.Placed placed, int r,
-      int width) {
-    CTTcPr pr = tc.getCTTc().isSetTcPr() ? tc.getCTTc().getTcPr() : tc.getCTTc().addNewTcPr();
-    pr.addNewTcW().setW(BigInteger.valueOf(width));
-    pr.getTcW().setType(STTblWidth.DXA);
+  private static Props cellProperties(TableLayout.Placed placed, int r, int width) {
+    Props pr = new Props("tcPr").add("tcW", "w:w", Integer.toString(width), "w:type", DXA);
     if (placed.cell().colSpan() > 1) {
-      pr.addNewGridSpan().setVal(BigInteger.valueOf(placed.cell().colSpan()));
+      pr.add("gridSpan", "w:val", Integer.toString(placed.cell().colSpan()));
     }
     if (placed.cell().rowSpan() > 1) {
       // restart in the cell's first row; an absent w:val means "continue" below it
-      var merge = pr.addNewVMerge();
       if (placed.row() == r) {
-        merge.setVal(STMerge.RESTART);
+        pr.add("vMerge", "w:val", "restart");
+      } else {
+        pr.add("vMerge");
       }
     }
-    pr.addNewVAlign().setVal(STVerticalJc.CENTER);
+    return pr.add("vAlign", "w:val", "center");
   }
 
-  private static void content(XWPFParagraph p, Cell cell) {
-    p.setStyle(StyleSheet.paragraphStyle(FontRole.TABLE));
-    p.setAlignment(cell.align() == Cell.Align.LEFT ? ParagraphAlignment.LEFT
-        : ParagraphAlignment.CENTER);
+  private static void content(WordParagraph p, Cell cell) {
+    p.property("jc", "w:val", cell.align() == Cell.Align.LEFT ? "left" : "center");
     if (!cell.text().isEmpty()) {
-      DocxWriter.text(p, cell.text(), null);
+      p.text(cell.text(), (String) null);
     }
   }
 
