@@ -23,7 +23,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -53,6 +55,8 @@ public final class Nianbao {
   /** The document of the last PDF and its glyph check, so that the check runs once per render. */
   private Document checked;
   private GlyphReport checkedGlyphs;
+  /** The HTML renderers made so far, by font URL ("" for none): a live preview reuses its own. */
+  private final Map<String, HtmlRenderer> htmlRenderers = new ConcurrentHashMap<>();
 
   private Nianbao(Supplier<FontSet> fontSource) {
     this.fontSource = fontSource;
@@ -235,6 +239,16 @@ public final class Nianbao {
 
   /** The HTML preview, UTF-8: the same pages as the PDF, laid out with the same fonts. */
   public byte[] html(Document document) {
-    return HtmlRenderer.create(fonts()).render(document).getBytes(StandardCharsets.UTF_8);
+    return html(document, null);
+  }
+
+  /**
+   * The HTML preview whose pages load the PDF's very faces from {@code fontUrl} followed by the
+   * font's file name (a route of a local server, e.g. {@code /fonts/}); null: local font names only.
+   */
+  public byte[] html(Document document, String fontUrl) {
+    HtmlRenderer renderer = htmlRenderers.computeIfAbsent(fontUrl == null ? "" : fontUrl,
+        url -> HtmlRenderer.create(fonts()).withFontUrl(url.isEmpty() ? null : url));
+    return renderer.render(document).getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Arrows point one way: data → binder → template → document → spec → fonts → typesetter (pages)
  * → devices (PDF, preview; the DOCX from the document and the spec); the checker reads the model
- * beside them; the facade ({@code cn.nianbao.Nianbao}) wires them and the CLI is built on it.
+ * beside them; the facade ({@code cn.nianbao.Nianbao}) wires them and the CLI is built on it, the
+ * workbench ({@code serve}) too, between the two.
  */
 class ArchitectureTest {
   private final JavaClasses imported = new ClassFileImporter()
@@ -36,22 +37,24 @@ class ArchitectureTest {
         .layer("importer").definedBy("cn.nianbao.importer..")
         .layer("edit").definedBy("cn.nianbao.edit..")
         .layer("api").definedBy("cn.nianbao")
+        .layer("workbench").definedBy("cn.nianbao.workbench..")
         .layer("cli").definedBy("cn.nianbao.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-        .whereLayer("api").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("workbench").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("api").mayOnlyBeAccessedByLayers("cli", "workbench")
         .whereLayer("devices").mayOnlyBeAccessedByLayers("api", "cli")
         .whereLayer("typeset").mayOnlyBeAccessedByLayers("devices", "api", "cli")
-        .whereLayer("fonts").mayOnlyBeAccessedByLayers("typeset", "devices", "api", "cli")
+        .whereLayer("fonts").mayOnlyBeAccessedByLayers("typeset", "devices", "api", "cli", "workbench")
         .whereLayer("spec").mayOnlyBeAccessedByLayers("fonts", "typeset", "devices", "api", "cli")
         .whereLayer("template").mayOnlyBeAccessedByLayers("api", "cli")
         .whereLayer("binder").mayOnlyBeAccessedByLayers("api", "cli", "edit")
-        .whereLayer("validate").mayOnlyBeAccessedByLayers("api", "cli")
+        .whereLayer("validate").mayOnlyBeAccessedByLayers("api", "cli", "workbench")
         .whereLayer("importer").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("starter").mayOnlyBeAccessedByLayers("importer", "cli")
         .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "validate", "template", "starter",
-            "importer", "api", "cli", "edit")
+            "importer", "api", "cli", "edit", "workbench")
         .whereLayer("document").mayOnlyBeAccessedByLayers("template", "spec", "fonts", "typeset",
-            "devices", "api", "cli")
+            "devices", "api", "cli", "workbench")
         .check(imported);
   }
 

@@ -70,7 +70,7 @@ class DiagnosticsOutputTest {
 
   @Test
   void everyHelpIsInChineseWithAnExample() {
-    for (String command : List.of("new", "render", "preview", "check", "fonts", "verify")) {
+    for (String command : List.of("new", "render", "preview", "serve", "check", "fonts", "verify")) {
       assertEquals(0, run(command, "--help"));
       assertFalse(cli.out().contains("Usage"), cli.out());
       assertTrue(cli.out().startsWith("用法：nianbao " + command), cli.out());
@@ -85,7 +85,7 @@ class DiagnosticsOutputTest {
   @Test
   void picocliMistakesAreSaidInChinese() {
     assertEquals(2, run());
-    assertEquals("nianbao: 缺少命令：请在 nianbao 之后写 new、render、preview、check、fonts、verify 或 import\n"
+    assertEquals("nianbao: 缺少命令：请在 nianbao 之后写 new、render、preview、serve、check、fonts、verify 或 import\n"
         + "用 “nianbao --help” 查看用法和示例。\n", cli.err());
     assertEquals(2, run("check"));
     assertEquals("nianbao check: 缺少参数 <数据文件>\n用 “nianbao check --help” 查看用法和示例。\n", cli.err());
