@@ -70,6 +70,16 @@ class LibreOfficeRoundTripTest {
     assertTrue(refused.getMessage().contains("文字层不可信"), refused.getMessage());
   }
 
+  @ParameterizedTest
+  @MethodSource("dataFiles")
+  void libreOfficesHtmlInASitePageComesBack(Path data) throws Exception {
+    String html = Files.readString(dir.resolve("html").resolve(name(data) + ".html"), StandardCharsets.UTF_8);
+    Path page = dir.resolve("site").resolve(name(data) + ".html");
+    Files.createDirectories(page.getParent());
+    Files.writeString(page, SitePage.wrap(html));
+    assertComesBack(data, page);
+  }
+
   private static boolean hasCjkFont() throws Exception {
     Process p = new ProcessBuilder("fc-list", ":lang=zh", "family").redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
