@@ -3,28 +3,20 @@ package cn.nianbao.render.fonts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import org.apache.fontbox.ttf.OTFParser;
-import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
- * Reads font tables with FontBox, once per process and file: the bundled fonts alone are ~60 MB
- * and every render of a run shares them.
+ * Opens font faces once per process and file, with the light table reader {@link SfntTables}:
+ * the bundled fonts alone are ~60 MB and every render of a run shares them. Installed font files
+ * are memory-mapped, so only the pages of the tables read are loaded.
  */
 final class FaceLoader {
-  /** OS/2 fsType bit 1: restricted licence, the font may not be embedded. */
-  private static final int RESTRICTED = 0x0002;
-
   private static final Map<String, FontTables> BUNDLED = new ConcurrentHashMap<>();
   private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
   private static final Map<String, Optional<FontTables>> INSTALLED = new ConcurrentHashMap<>();
@@ -42,7 +34,7 @@ final class FaceLoader {
    */
   static FontTables bundledLazily(String file) {
     return BUNDLED.computeIfAbsent(file, f -> FontTables.lazy(f.substring(0, f.lastIndexOf('.')),
-        () -> parse(f, bytes(f))));
+        () -> SfntTables.read(ByteBuffer.wrap(bytes(f)), 0)));
   }
 
   /**
@@ -66,16 +58,10 @@ final class FaceLoader {
 
   private static FontTables loadBundled(String file) {
     try {
-      return new FontTables(parse(file, bytes(file)));
+      return new FontTables(SfntTables.read(ByteBuffer.wrap(bytes(file)), 0));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read font " + file, e);
     }
-  }
-
-  private static TrueTypeFont parse(String file, byte[] bytes) throws IOException {
-    TTFParser parser = file.toLowerCase(Locale.ROOT).endsWith(".otf") ? new OTFParser(true)
-        : new TTFParser(true);
-    return parser.parse(new RandomAccessReadBuffer(bytes));
   }
 
   /**
@@ -86,8 +72,8 @@ final class FaceLoader {
   static Optional<FontTables> installed(FaceNames face) {
     return INSTALLED.computeIfAbsent(face.openPdfName(), name -> {
       try {
-        TrueTypeFont font = open(face);
-        if (font == null || !embeddable(font)) {
+        SfntTables font = open(face);
+        if (font == null || font.restricted()) {
           return Optional.empty();
         }
         return Optional.of(new FontTables(font));
@@ -97,31 +83,21 @@ final class FaceLoader {
     });
   }
 
-  private static TrueTypeFont open(FaceNames face) throws IOException {
-    String name = face.file().getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".ttc")) {
-      return inCollection(face);
+  private static SfntTables open(FaceNames face) throws IOException {
+    ByteBuffer file;
+    try (FileChannel ch = FileChannel.open(face.file(), StandardOpenOption.READ)) {
+      file = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
     }
-    TTFParser parser = name.endsWith(".otf") ? new OTFParser(true) : new TTFParser(true);
-    return parser.parse(new RandomAccessReadBufferedFile(face.file().toFile()));
-  }
-
-  /** The face at the index of a collection; one with CFF outlines is refused. */
-  private static TrueTypeFont inCollection(FaceNames face) throws IOException {
-    TrueTypeCollection collection = new TrueTypeCollection(face.file().toFile());
-    AtomicInteger index = new AtomicInteger();
-    AtomicReference<TrueTypeFont> found = new AtomicReference<>();
-    collection.processAllFonts(font -> {
-      if (index.getAndIncrement() == face.index()) {
-        found.set(font);
-      }
-    });
-    TrueTypeFont font = found.get();
-    return font == null || font.getTableMap().containsKey("CFF ") ? null : font;
-  }
-
-  private static boolean embeddable(TrueTypeFont font) throws IOException {
-    OS2WindowsMetricsTable os2 = font.getOS2Windows();
-    return os2 == null || (os2.getFsType() & RESTRICTED) == 0;
+    boolean collection = face.file().getFileName().toString().toLowerCase(Locale.ROOT)
+        .endsWith(".ttc");
+    if (!collection) {
+      return SfntTables.read(file, 0);
+    }
+    // A collection: the offset of each face's directory follows the header.
+    if (face.index() >= file.getInt(8)) {
+      return null;
+    }
+    SfntTables font = SfntTables.read(file, file.getInt(12 + 4 * face.index()));
+    return font.cff() ? null : font;
   }
 }

@@ -3,7 +3,10 @@ package cn.nianbao.render.pdf;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -49,10 +52,15 @@ final class PdfBytes {
       int end = s.indexOf("endobj", name.end());
       Matcher file = FONT_FILE.matcher(s.substring(start, end < 0 ? s.length() : end));
       String subset = file.find() ? stream(s, file.group(1)) : "";
-      tags.putIfAbsent(name.group(1), tag(name.group(2), subset));
+      tags.putIfAbsent(name.group(1) + "+" + name.group(2), tag(name.group(2), subset));
     }
-    for (Map.Entry<String, String> t : tags.entrySet()) {
-      s = s.replace("/" + t.getKey() + "+", "/" + t.getValue() + "+");
+    // Fonts may share a placeholder tag: each tagged name is replaced, longest names first, so
+    // that "TAG+Song" cannot take the place of "TAG+Song-Bold".
+    List<Map.Entry<String, String>> byLength = new ArrayList<>(tags.entrySet());
+    byLength.sort(Comparator.comparingInt((Map.Entry<String, String> t) -> -t.getKey().length()));
+    for (Map.Entry<String, String> t : byLength) {
+      String font = t.getKey().substring(t.getKey().indexOf('+'));
+      s = s.replace("/" + t.getKey(), "/" + t.getValue() + font);
     }
     return s;
   }

@@ -2,15 +2,23 @@ package cn.nianbao.render.pdf;
 
 import cn.nianbao.render.fonts.Face;
 import cn.nianbao.render.fonts.FontSource;
+import cn.nianbao.render.fonts.cff.CffFont;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.CompactCffFont;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The OpenPDF font of each face, parsed once per process and file. Sharing is safe: a BaseFont
  * only holds metrics and glyph tables; the glyphs a document uses are tracked by each writer.
+ *
+ * <p>A font with CFF outlines (all the bundled Chinese fonts) is embedded as a compact subset
+ * written by {@link CffFont#subset}: only the used glyphs, from the source's bytes read once.
  */
 final class PdfFaces {
   private static final Map<String, BaseFont> FONTS = new ConcurrentHashMap<>();
@@ -23,17 +31,28 @@ final class PdfFaces {
   }
 
   private static BaseFont load(Face face) {
+    String location = face.location();
     try {
+      String name = location.substring(location.lastIndexOf('/') + 1);
       if (face.source() == FontSource.BUNDLED) {
-        // The same bytes the metrics were read from: the jar entry is inflated once per run.
-        String name = face.location().substring(face.location().lastIndexOf('/') + 1);
-        return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-            face.bundledFile(), null);
+        // The same bytes the metrics were read from: the jar entry is read once per run.
+        return font(name, face.bundledFile());
       }
-      return BaseFont.createFont(face.location(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+      if (location.toLowerCase(Locale.ROOT).endsWith(".otf")) {
+        return font(location, Files.readAllBytes(Path.of(location)));
+      }
+      return BaseFont.createFont(location, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
           null, null);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read font " + face.location(), e);
+      throw new UncheckedIOException("Cannot read font " + location, e);
     }
+  }
+
+  private static BaseFont font(String name, byte[] file) throws IOException {
+    if (CffFont.isCff(file)) {
+      CffFont cff = CffFont.of(file);
+      return CompactCffFont.create(name, file, cff::subset);
+    }
+    return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file, null);
   }
 }

@@ -52,4 +52,21 @@ class PdfBytesTest {
     assertFalse(done.contains("0123456789abcdef"));
     assertTrue(done.matches("(?s).*/ID \\[<([0-9a-f]{32})><\\1>\\].*"), done);
   }
+
+  @Test
+  void fontsSharingAPlaceholderTagEachGetTheirOwn() {
+    String two = "%PDF-1.7\n"
+        + "7 0 obj\n<</Length 3>>stream\nabc\nendstream\nendobj\n"
+        + "8 0 obj\n<</Type/FontDescriptor/FontFile3 7 0 R/FontName/AAAAAA+Song>>\nendobj\n"
+        + "9 0 obj\n<</Length 3>>stream\nxyz\nendstream\nendobj\n"
+        + "10 0 obj\n<</Type/FontDescriptor/FontFile3 9 0 R/FontName/AAAAAA+Song-Bold>>\nendobj\n"
+        + "11 0 obj\n<</Type/Font/BaseFont/AAAAAA+Song-Bold-Identity-H>>\nendobj\n";
+    String done = finish(two);
+    Matcher song = Pattern.compile("/FontName/([A-Z]{6})\\+Song>>").matcher(done);
+    Matcher bold = Pattern.compile("/FontName/([A-Z]{6})\\+Song-Bold>>").matcher(done);
+    assertTrue(song.find() && bold.find(), done);
+    assertNotEquals(song.group(1), bold.group(1));
+    assertTrue(done.contains("/BaseFont/" + bold.group(1) + "+Song-Bold-Identity-H"), done);
+    assertFalse(done.contains("AAAAAA"), done);
+  }
 }

@@ -1,0 +1,71 @@
+package com.lowagie.text.pdf;
+
+import com.lowagie.text.DocumentException;
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * nianbao's bridge into OpenPDF (this class is nianbao's, not OpenPDF's): an OpenType font with
+ * CFF outlines, written as an Identity-H Type 0 font whose embedded program is made by the given
+ * subsetter from the glyphs a document used. OpenPDF's own CFF subsets keep every glyph slot of
+ * the source font and copy its whole CFF table per document; everything else (the W array from
+ * hmtx, ToUnicode, the descriptor) is still written by OpenPDF. It lives in OpenPDF's package
+ * because {@link BaseFont#writeFont} and the class it extends are package-private.
+ *
+ * <p>Shared by every document and thread like any BaseFont: the glyph set of the font being
+ * written is handed from {@link #writeFont} to {@link #readCffFont} (which OpenPDF calls from it)
+ * on the writing thread.
+ */
+public final class CompactCffFont extends TrueTypeFontUnicode {
+  /** A placeholder subset tag: the finished PDF's tag is derived from the embedded program. */
+  public static final String TAG = "AAAAAA+";
+
+  private static final ThreadLocal<int[]> GLYPHS = new ThreadLocal<>();
+  private final Function<int[], byte[]> subsetter;
+
+  private CompactCffFont(String name, byte[] file, Function<int[], byte[]> subsetter)
+      throws DocumentException, IOException {
+    super(name, IDENTITY_H, true, file, false);
+    this.subsetter = subsetter;
+    // Our program is already a subset: OpenPDF must embed it as it is, and add no CIDSet
+    // (PDF/A-2 wants none rather than an incomplete one).
+    setSubset(false);
+    setIncludeCidSet(false);
+    setPostscriptFontName(TAG + getPostscriptFontName());
+  }
+
+  /**
+   * The font of {@code file} (an OpenType font with a CFF table).
+   *
+   * @param name      the file's name, ending in {@code .otf}
+   * @param subsetter the font program of the given glyph ids (sorted, distinct)
+   */
+  public static BaseFont create(String name, byte[] file, Function<int[], byte[]> subsetter)
+      throws IOException {
+    try {
+      return new CompactCffFont(name, file, subsetter);
+    } catch (DocumentException e) {
+      throw new IOException("Cannot read font " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  void writeFont(PdfWriter writer, PdfIndirectReference ref, Object[] params)
+      throws DocumentException, IOException {
+    @SuppressWarnings("unchecked")
+    Map<Integer, int[]> used = (Map<Integer, int[]>) params[0];
+    GLYPHS.set(used.keySet().stream().mapToInt(Integer::intValue).sorted().toArray());
+    try {
+      super.writeFont(writer, ref, params);
+    } finally {
+      GLYPHS.remove();
+    }
+  }
+
+  @Override
+  protected byte[] readCffFont() throws IOException {
+    int[] glyphs = GLYPHS.get();
+    return glyphs == null ? super.readCffFont() : subsetter.apply(glyphs);
+  }
+}
