@@ -52,9 +52,13 @@ public final class Nianbao {
   private final Supplier<FontSet> fontSource;
   private FontSet fonts;
   private PdfRenderer pdf;
-  /** The document of the last PDF and its glyph check, so that the check runs once per render. */
-  private Document checked;
-  private GlyphReport checkedGlyphs;
+  /**
+   * The document of this thread's last PDF and its glyph check, so that the check runs once per
+   * render; per thread, as a batch renders on every core.
+   */
+  private final ThreadLocal<Checked> checked = new ThreadLocal<>();
+
+  private record Checked(Document document, GlyphReport glyphs) {}
   /** The HTML renderers made so far, by font URL ("" for none): a live preview reuses its own. */
   private final Map<String, HtmlRenderer> htmlRenderers = new ConcurrentHashMap<>();
 
@@ -187,10 +191,9 @@ public final class Nianbao {
    * {@link #pdf} the check its renderer made is reused.
    */
   public GlyphReport glyphs(Document document) {
-    synchronized (this) {
-      if (document == checked) {
-        return checkedGlyphs;
-      }
+    Checked last = checked.get();
+    if (last != null && last.document() == document) {
+      return last.glyphs();
     }
     return fonts().check(document);
   }
@@ -226,11 +229,7 @@ public final class Nianbao {
   public byte[] pdf(Document document) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      GlyphReport glyphs = pdfRenderer().render(document, out);
-      synchronized (this) {
-        checked = document;
-        checkedGlyphs = glyphs;
-      }
+      checked.set(new Checked(document, pdfRenderer().render(document, out)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -45,9 +45,14 @@ final class Manifest {
 
   /** Adds or replaces the entry of one report, under the folder's lock. */
   static void record(Path dir, String report, Entry entry) throws IOException {
+    recordAll(dir, Map.of(report, entry));
+  }
+
+  /** Adds or replaces the entries of several reports (name → entry), under the folder's lock. */
+  static void recordAll(Path dir, Map<String, Entry> entries) throws IOException {
     OutputFiles.locked(dir, () -> {
       Map<String, Entry> all = read(dir);
-      all.put(report, entry);
+      all.putAll(entries);
       byte[] json = JSON.writeValueAsBytes(all);
       Path part = dir.resolve("." + FILE + "." + java.util.UUID.randomUUID() + ".part");
       try {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -78,9 +79,20 @@ final class OutputFiles {
   }
 
   private final Disk disk;
+  /**
+   * The folders whose stray temporary files this instance has removed already: a batch uses one
+   * instance, so that a folder of a thousand reports is not listed again before each one (a
+   * journal left by a kill is still looked for every time).
+   */
+  private final Set<Path> swept = ConcurrentHashMap.newKeySet();
 
   OutputFiles(Disk disk) {
     this.disk = disk;
+  }
+
+  /** For one command: writes files for real, looks for stray temporary files once per folder. */
+  static OutputFiles forOneCommand() {
+    return new OutputFiles(REAL);
   }
 
   /** Writes all files (name → bytes) into {@code dir} as one unit, creating it when needed. */
@@ -101,6 +113,10 @@ final class OutputFiles {
    * back the old files of an unfinished replacement and removes our temporary files.
    */
   static void recover(Path dir, PrintWriter notes) throws IOException {
+    forOneCommand().recoverFolder(dir, notes);
+  }
+
+  private void recoverFolder(Path dir, PrintWriter notes) throws IOException {
     if (Files.isDirectory(dir) && needsRecovery(dir)) {
       locked(dir, () -> {
         repair(dir, notes);
@@ -111,9 +127,14 @@ final class OutputFiles {
 
   /** {@link #recover} for the folder a data file is in: commands run "in" that folder too. */
   static void recoverBeside(Path dataFile, PrintWriter notes) throws IOException {
+    forOneCommand().recoverFolderOf(dataFile, notes);
+  }
+
+  /** {@link #recoverBeside}, listing each folder at most once in this instance's life. */
+  void recoverFolderOf(Path dataFile, PrintWriter notes) throws IOException {
     Path parent = dataFile.toAbsolutePath().getParent();
     if (parent != null) {
-      recover(parent, notes);
+      recoverFolder(parent, notes);
     }
   }
 
@@ -266,19 +287,27 @@ final class OutputFiles {
     }
   }
 
-  private static boolean needsRecovery(Path dir) throws IOException {
+  private boolean needsRecovery(Path dir) throws IOException {
     if (Files.exists(dir.resolve(JOURNAL))) {
       return true;
     }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.anyMatch(f -> OURS.matcher(f.getFileName().toString()).matches());
+    if (swept.contains(key(dir))) {
+      return false;
     }
+    try (Stream<Path> files = Files.list(dir)) {
+      if (files.anyMatch(f -> OURS.matcher(f.getFileName().toString()).matches())) {
+        return true;
+      }
+    }
+    swept.add(key(dir));
+    return false;
   }
 
   /** With the lock held: undoes an unfinished replacement, removes our stale temporary files. */
-  private static void repair(Path dir, PrintWriter notes) throws IOException {
+  private void repair(Path dir, PrintWriter notes) throws IOException {
     Path journal = dir.resolve(JOURNAL);
-    if (Files.exists(journal)) {
+    boolean killed = Files.exists(journal);
+    if (killed) {
       Map<Path, Optional<Path>> backups = new LinkedHashMap<>();
       List<String> names = new ArrayList<>();
       for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
@@ -294,6 +323,11 @@ final class OutputFiles {
       notes.println("  上次生成 " + String.join("、", names)
           + " 时被中断，已恢复为中断前的文件（" + dir + "）");
     }
+    if (!swept.add(key(dir)) && !killed) {
+      // listed before by this command: what another command's kill left since is swept next time
+      notes.flush();
+      return;
+    }
     int removed = 0;
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : (Iterable<Path>) files::iterator) {
@@ -306,6 +340,10 @@ final class OutputFiles {
       notes.println("  已删除上次中断留下的 " + removed + " 个临时文件（" + dir + "）");
     }
     notes.flush();
+  }
+
+  private static Path key(Path dir) {
+    return dir.toAbsolutePath().normalize();
   }
 
   private static Path temp(Path dir, String name, String kind) {

@@ -10,6 +10,7 @@ import cn.nianbao.render.fonts.MissingGlyphsException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,18 +92,32 @@ final class RenderCommand implements Callable<Integer> {
     if (previous != null && noPrevious) {
       throw new ParameterException(spec.commandLine(), "--previous 和 --no-previous 不能同用");
     }
-    Nianbao pipeline = Nianbao.withFonts(fontOptions.fontSet(spec));
-    int code = ExitCodes.OK;
-    Map<Path, String> failed = new LinkedHashMap<>();
+    Run run = new Run(Nianbao.withFonts(fontOptions.fontSet(spec)), OutputFiles.forOneCommand(),
+        new ManifestBatch());
+    List<OrderedJobs.Job<Outcome>> work = new ArrayList<>(jobs.size());
     for (int i = 0; i < jobs.size(); i++) {
       DataFiles.Job job = jobs.get(i);
       String progress = jobs.size() > 1 ? "[" + (i + 1) + "/" + jobs.size() + "] " : "";
-      out.println(progress + job.input() + " …");
-      out.flush();
-      Outcome outcome = renderOne(pipeline, job);
-      code = Math.max(code, outcome.code());
-      if (outcome.failure() != null) {
-        failed.put(job.input(), outcome.failure());
+      work.add((jobOut, jobErr) -> {
+        jobOut.println(progress + job.input() + " …");
+        jobOut.flush();
+        return renderOne(run, job, jobOut, jobErr);
+      });
+    }
+    // every core renders; the output is printed in file order, as one after another would print it
+    List<Outcome> outcomes;
+    try {
+      outcomes = OrderedJobs.run(work, OrderedJobs.threads(jobs.size()), out,
+          spec.commandLine().getErr());
+    } finally {
+      run.manifests().flush(spec.commandLine().getErr());
+    }
+    int code = ExitCodes.OK;
+    Map<Path, String> failed = new LinkedHashMap<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      code = Math.max(code, outcomes.get(i).code());
+      if (outcomes.get(i).failure() != null) {
+        failed.put(jobs.get(i).input(), outcomes.get(i).failure());
       }
     }
     if (jobs.size() > 1) {
@@ -111,21 +126,23 @@ final class RenderCommand implements Callable<Integer> {
     return code;
   }
 
+  /** What the reports of one command share; each part is safe on any thread. */
+  private record Run(Nianbao pipeline, OutputFiles outputs, ManifestBatch manifests) {}
+
   /** Adds the report to the folder's manifest; failing that is a warning, the pair stands. */
-  private static void record(Nianbao pipeline, Path input, Path outputDir, String name,
+  private static void record(Run run, Path input, Path outputDir, String name,
       Map<String, byte[]> files, boolean draft, PrintWriter err) {
     try {
       Map<String, String> documents = new TreeMap<>();
       files.forEach((file, bytes) -> documents.put(file, Hashes.of(bytes)));
-      Manifest.record(outputDir, name, new Manifest.Entry(Manifest.dataFile(outputDir, input),
-          Hashes.of(input), DocumentInfo.generator(), draft, documents,
-          Hashes.fonts(pipeline.fonts())));
+      run.manifests().record(outputDir, name, new Manifest.Entry(
+          Manifest.dataFile(outputDir, input), Hashes.of(input), DocumentInfo.generator(), draft,
+          documents, Hashes.fonts(run.pipeline().fonts())), err);
     } catch (IOException e) {
       err.println("  警告：未能记录到 " + Manifest.FILE + "（" + e.getMessage()
           + "），verify 将无法核对这份报告");
     }
   }
-
 
   /** What became of one data file: its exit code and, when nothing was written, why (one line). */
   private record Outcome(int code, String failure) {
@@ -138,15 +155,15 @@ final class RenderCommand implements Callable<Integer> {
     failed.forEach((file, why) -> out.println("  " + file + ": " + why));
   }
 
-  private Outcome renderOne(Nianbao pipeline, DataFiles.Job job) {
+  /** Renders one data file, printing on {@code out} and {@code err}; safe on any thread. */
+  private Outcome renderOne(Run run, DataFiles.Job job, PrintWriter out, PrintWriter err) {
+    Nianbao pipeline = run.pipeline();
     Path input = job.input();
     Path outputDir = job.outputDir();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     String name = OutputFiles.baseName(input);
     try {
-      OutputFiles.recoverBeside(input, out);
+      run.outputs().recoverFolderOf(input, out);
       Nianbao.Loaded loaded = pipeline.load(input);
       if (!loaded.ok()) {
         throw new BindingException(loaded.diagnostics());
@@ -166,10 +183,10 @@ final class RenderCommand implements Callable<Integer> {
       Map<String, byte[]> files = new LinkedHashMap<>();
       files.put(name + ".docx", pipeline.docx(document));
       files.put(name + ".pdf", pipeline.pdf(document));
-      for (Path written : OutputFiles.writeAll(outputDir, files, out)) {
+      for (Path written : run.outputs().replace(outputDir, files, out)) {
         out.println("  已生成 " + written);
       }
-      record(pipeline, input, outputDir, name, files, draft, err);
+      record(run, input, outputDir, name, files, draft, err);
       if (draft) {
         out.println("  这是草稿：每页标有“草稿”字样（数字核对 " + findings.errors().size() + " 处错误，"
             + findings.warnings().size() + " 处警告）");

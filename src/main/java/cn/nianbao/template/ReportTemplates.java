@@ -49,6 +49,9 @@ public final class ReportTemplates {
     cfg.setDefaultEncoding("UTF-8");
     cfg.setLocale(Locale.SIMPLIFIED_CHINESE);
     cfg.setLocalizedLookup(false);
+    // Parsed once per process and kept: the templates do not change while it runs, so there is
+    // no need to look at the jar again every few seconds of a long batch.
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     // A template reads plain maps, lists and strings; it can neither create objects (?new) nor
     // call into Java (?api), nor see any object the view does not hand it.
     cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));

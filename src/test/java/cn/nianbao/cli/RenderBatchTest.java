@@ -1,5 +1,6 @@
 package cn.nianbao.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,6 +59,53 @@ class RenderBatchTest {
     assertEquals(1, cli.run("render", in.toString(), "-o", dir.resolve("out").toString()));
     assertTrue(cli.out().contains("共 2 个数据文件：已生成 1 个，1 个未生成：\n  " + in.resolve("c2.yaml")
         + ": 数字核对有 2 处错误\n"), cli.out());
+  }
+
+  @Test
+  void aBatchOnEveryCoreWritesAndPrintsWhatOneAfterAnotherDoes() throws Exception {
+    Path in = dir.resolve("in");
+    Files.createDirectories(in);
+    for (String name : List.of("qingshuihe-2020", "qingshuihe-2021", "hancongou-2020")) {
+      for (String copy : List.of("a-", "b-")) {
+        Files.copy(Path.of("examples/" + name + ".yaml"), in.resolve(copy + name + ".yaml"));
+      }
+    }
+    Files.copy(Path.of("src/test/resources/binder-cases/negative-count.yaml"), in.resolve("bad.yaml"));
+    Files.copy(Path.of("src/test/resources/check-cases/c2-row-total-differs.yaml"), in.resolve("c2.yaml"));
+
+    CliRun sequential = new CliRun();
+    CliRun parallel = new CliRun();
+    Path one = dir.resolve("one-thread");
+    Path three = dir.resolve("three-threads");
+    assertEquals(2, withThreads(1, () -> sequential.run("render", in.toString(), "-o", one.toString())));
+    assertEquals(2, withThreads(3, () -> parallel.run("render", in.toString(), "-o", three.toString())));
+
+    assertEquals(timesLeftOut(sequential.out().replace(one.toString(), three.toString())),
+        timesLeftOut(parallel.out()));
+    assertEquals(sequential.err(), parallel.err());
+    assertTrue(parallel.out().contains("[8/8] "), parallel.out());
+    assertEquals(files(one), files(three));
+    for (String file : files(one)) {
+      assertArrayEquals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(three.resolve(file)),
+          file);
+    }
+    // the six good reports are written; the bad and the unreconciled files are not
+    assertEquals(12, files(three).stream().filter(f -> f.endsWith(".pdf") || f.endsWith(".docx"))
+        .count());
+  }
+
+  private static int withThreads(int threads, java.util.function.IntSupplier run) {
+    System.setProperty(OrderedJobs.THREADS, Integer.toString(threads));
+    try {
+      return run.getAsInt();
+    } finally {
+      System.clearProperty(OrderedJobs.THREADS);
+    }
+  }
+
+  /** The output without the seconds each report took, which differ from run to run. */
+  private static String timesLeftOut(String out) {
+    return out.replaceAll("完成，用时 [0-9.]+ 秒", "完成");
   }
 
   @Test
