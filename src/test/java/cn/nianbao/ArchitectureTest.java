@@ -34,6 +34,7 @@ class ArchitectureTest {
         .layer("devices").definedBy("cn.nianbao.render.pdf..", "cn.nianbao.render.docx..",
             "cn.nianbao.render.html..")
         .layer("starter").definedBy("cn.nianbao.starter..")
+        .layer("importer").definedBy("cn.nianbao.importer..")
         .layer("edit").definedBy("cn.nianbao.edit..")
         .layer("api").definedBy("cn.nianbao")
         .layer("workbench").definedBy("cn.nianbao.workbench..")
@@ -48,9 +49,10 @@ class ArchitectureTest {
         .whereLayer("template").mayOnlyBeAccessedByLayers("api", "cli")
         .whereLayer("binder").mayOnlyBeAccessedByLayers("api", "cli", "edit")
         .whereLayer("validate").mayOnlyBeAccessedByLayers("api", "cli", "workbench")
-        .whereLayer("starter").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("importer").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("starter").mayOnlyBeAccessedByLayers("importer", "cli")
         .whereLayer("model").mayOnlyBeAccessedByLayers("binder", "validate", "template", "starter",
-            "api", "cli", "edit", "workbench")
+            "importer", "api", "cli", "edit", "workbench")
         .whereLayer("document").mayOnlyBeAccessedByLayers("template", "spec", "fonts", "typeset",
             "devices", "api", "cli", "workbench")
         .check(imported);
@@ -87,6 +89,7 @@ class ArchitectureTest {
   @Test
   void onlyTheDocxRendererUsesPoi() {
     noClasses().that().resideOutsideOfPackage("cn.nianbao.render.docx..")
+        .and().resideOutsideOfPackage("cn.nianbao.importer..") // reads DOCX, never writes one
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..",
             "org.openxmlformats..")
         .check(imported);

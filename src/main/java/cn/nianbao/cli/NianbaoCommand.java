@@ -11,7 +11,7 @@ import picocli.CommandLine.HelpCommand;
     description = "按国务院办公厅规定的格式生成政府信息公开工作年度报告（DOCX 和 PDF，以及 HTML 预览）。",
     subcommands = {NewCommand.class, RenderCommand.class, PreviewCommand.class, ServeCommand.class,
         CheckCommand.class,
-        FontsCommand.class, VerifyCommand.class,
+        FontsCommand.class, VerifyCommand.class, ImportCommand.class,
         HelpCommand.class},
     footerHeading = "%n示例：%n",
     footer = {

@@ -85,7 +85,7 @@ class DiagnosticsOutputTest {
   @Test
   void picocliMistakesAreSaidInChinese() {
     assertEquals(2, run());
-    assertEquals("nianbao: 缺少命令：请在 nianbao 之后写 new、render、preview、serve、check、fonts 或 verify\n"
+    assertEquals("nianbao: 缺少命令：请在 nianbao 之后写 new、render、preview、serve、check、fonts、verify 或 import\n"
         + "用 “nianbao --help” 查看用法和示例。\n", cli.err());
     assertEquals(2, run("check"));
     assertEquals("nianbao check: 缺少参数 <数据文件>\n用 “nianbao check --help” 查看用法和示例。\n", cli.err());

@@ -1,0 +1,95 @@
+package cn.nianbao.importer;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * Reads a DOCX (ours, or one made in Word or WPS) with POI: paragraphs in body order, tables by
+ * their cells' {@code gridSpan} and {@code vMerge} (a cell continuing a vertical merge is an empty
+ * cell). POI refuses a zip bomb (inflation ratio, entry size) and DOCTYPE declarations (XXE).
+ */
+final class DocxSource {
+  /** No part of a report's DOCX is anywhere near this when unpacked. */
+  private static final long MAX_ENTRY_BYTES = 200L * 1024 * 1024;
+
+  private DocxSource() {}
+
+  static List<Block> read(String name, byte[] bytes) throws NotAReport {
+    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    List<Block> blocks = new ArrayList<>();
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      int paragraphs = 0;
+      int tables = 0;
+      for (IBodyElement e : doc.getBodyElements()) {
+        if (e instanceof XWPFParagraph p) {
+          paragraphs++;
+          blocks.add(new Block.Text(Labels.clean(p.getText()), new Place("第" + paragraphs + "段"),
+              p.getAlignment() == ParagraphAlignment.CENTER));
+        } else if (e instanceof XWPFTable t) {
+          tables++;
+          blocks.add(grid(t, new Place("第" + tables + "个表格")));
+        } else if (e instanceof XWPFSDT sdt) {
+          paragraphs++;
+          blocks.add(new Block.Text(Labels.clean(sdt.getContent().getText()), new Place("第" + paragraphs + "段")));
+        }
+      }
+    } catch (IOException | POIXMLException | IllegalStateException | IllegalArgumentException
+        | UnsupportedOperationException | ClassCastException e) {
+      throw new NotAReport(name + ": " + why(e) + "，未导入。", e);
+    }
+    return blocks;
+  }
+
+  private static Block.Grid grid(XWPFTable table, Place place) {
+    List<List<Block.Cell>> rows = new ArrayList<>();
+    int r = 0;
+    for (XWPFTableRow row : table.getRows()) {
+      r++;
+      List<Block.Cell> cells = new ArrayList<>();
+      int c = 0;
+      for (XWPFTableCell cell : row.getTableCells()) {
+        c++;
+        CTTcPr pr = cell.getCTTc().getTcPr();
+        boolean continued = pr != null && pr.isSetVMerge()
+            && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+        int span = pr != null && pr.isSetGridSpan() ? pr.getGridSpan().getVal().intValue() : 1;
+        String text = continued ? "" : cellText(cell);
+        cells.add(new Block.Cell(text, Math.max(1, span), Place.cell(place, r, c)));
+      }
+      rows.add(cells);
+    }
+    return new Block.Grid(rows, place);
+  }
+
+  private static String cellText(XWPFTableCell cell) {
+    StringBuilder b = new StringBuilder();
+    cell.getParagraphs().forEach(p -> b.append(Labels.clean(p.getText())));
+    return b.toString();
+  }
+
+  /** Why POI could not read the file, in words for a clerk. */
+  private static String why(Exception e) {
+    String m = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
+    if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("inflate") || m.contains("MaxEntrySize")) {
+      return "解压后的大小异常（疑似 zip 炸弹），不读取";
+    }
+    if (m.contains("DOCTYPE") || m.contains("DTD") || m.contains("entit")) {
+      return "文件中含有 DOCTYPE 或外部实体声明（可能是恶意文件，XXE），不读取";
+    }
+    return "不是可以读取的 DOCX 文件（已损坏，或不是 Word 文档）";
+  }
+}
