@@ -147,6 +147,7 @@ class XlsxImportTest {
     Path xlsx = workbook(QINGSHUIHE, false, Map.of());
     Ran ran = run("import", xlsx.toString(), "--into", "a.yaml", "-o", "b.yaml");
     assertEquals(2, ran.exit(), ran.err());
+    assertTrue(ran.err().contains("选项 --output 和 --into 不能同时使用"), ran.err());
     assertFalse(Files.exists(Path.of("b.yaml")));
   }
 
