@@ -54,6 +54,12 @@ final class ChineseUsage {
       return (first.startsWith("-") ? "不认识的选项 “" : command ? "不认识的命令 “" : "多余的参数 “")
           + first + "”" + hint;
     }
+    if (e instanceof picocli.CommandLine.MutuallyExclusiveArgsException) {
+      // picocli names them "Error: --output=<数据文件>, --into=<数据文件> are mutually exclusive (…)"
+      String names = String.valueOf(e.getMessage()).replaceFirst("^Error: ", "")
+          .replaceFirst(" are mutually exclusive.*$", "").replaceAll("=<[^>]*>", "");
+      return "选项 " + names.replace(", ", " 和 ") + " 不能同时使用，只能选一个";
+    }
     if (e instanceof OverwrittenOptionException overwritten) {
       return "选项 " + describe(overwritten.getOverwritten()) + " 只能给一次";
     }

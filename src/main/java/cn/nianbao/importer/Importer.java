@@ -9,11 +9,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import cn.nianbao.model.CellRef;
 import java.util.Locale;
 
 /**
- * Turns a published report (plain text, DOCX, HTML or PDF) into a data file that {@code render}
+ * Turns a published report (plain text, DOCX, HTML or PDF) or a workbook of its tables (XLSX) into a data file that {@code render}
  * reproduces: the one entry point of the importer.
  */
 public final class Importer {
@@ -23,7 +26,7 @@ public final class Importer {
   static final long MAX_BINARY_BYTES = 50L * 1024 * 1024;
 
   /** The source formats, chosen by the file name's ending. */
-  public enum Format { TEXT, DOCX, HTML, PDF }
+  public enum Format { TEXT, DOCX, HTML, PDF, XLSX }
 
   /**
    * The data file and what needs a person's look.
@@ -44,7 +47,9 @@ public final class Importer {
   /** The format of a file by its name's ending, or null when it is none of those read. */
   public static Format formatOf(String fileName) {
     String n = fileName.toLowerCase(Locale.ROOT);
-    if (n.endsWith(".docx")) {
+    if (n.endsWith(".xlsx")) {
+      return Format.XLSX;
+    } else if (n.endsWith(".docx")) {
       return Format.DOCX;
     } else if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) {
       return Format.HTML;
@@ -63,9 +68,47 @@ public final class Importer {
    */
   public static Result read(Path file) throws NotAReport {
     String name = file.getFileName().toString();
+    return read(name, formatOf(name), bytes(file));
+  }
+
+  /**
+   * The numbers of tables 二/三/四 of a published report or workbook, to be set into an existing
+   * data file ({@code import --into}).
+   *
+   * @param version the data file's format version: the tables are read in it
+   * @throws NotAReport when the file cannot be read, or shows no official table
+   */
+  public static Tables readTables(Path file, FormatVersion version) throws NotAReport {
+    String name = file.getFileName().toString();
+    Format format = formatOf(name);
+    byte[] bytes = bytes(file);
+    Recognised r = format == Format.XLSX
+        ? ReportRecogniser.recogniseTables(XlsxSource.read(name, bytes), name, version)
+        : ReportRecogniser.recogniseTables(blocks(name, format, bytes), name, version);
+    Map<String, Map<CellRef, String>> values = new LinkedHashMap<>();
+    r.values.forEach((table, cells) -> values.put(table, Map.copyOf(new LinkedHashMap<>(cells))));
+    return new Tables(values, r.diagnostics);
+  }
+
+  /**
+   * Table numbers found in a source.
+   *
+   * @param values      table data key → cell → the value as the data file writes it; a cell blank
+   *                    in the source is absent
+   * @param diagnostics what could not be placed, each naming its place in the source
+   */
+  public record Tables(Map<String, Map<CellRef, String>> values, List<Diagnostic> diagnostics) {
+    public Tables {
+      values = Map.copyOf(values);
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  private static byte[] bytes(Path file) throws NotAReport {
+    String name = file.getFileName().toString();
     Format format = formatOf(name);
     if (format == null) {
-      throw new NotAReport(name + ": 只能导入 .docx、.html/.htm、.pdf 或 .txt 文件（按文件扩展名识别）。");
+      throw new NotAReport(name + ": 只能导入 .docx、.xlsx、.html/.htm、.pdf 或 .txt 文件（按文件扩展名识别）。");
     }
     if (!Files.isRegularFile(file)) {
       throw new NotAReport(name + ": 不是普通文件（文件不存在，或是文件夹、设备），未导入。");
@@ -85,19 +128,29 @@ public final class Importer {
     if (bytes.length > max) {
       throw tooLarge(name, max);
     }
-    return read(name, format, bytes);
+    return bytes;
   }
 
   /** Imports a published report given as bytes; {@code name} is used in messages. */
   public static Result read(String name, Format format, byte[] bytes) throws NotAReport {
-    List<Block> blocks = switch (format) {
+    Recognised r;
+    if (format == Format.XLSX) {
+      r = ReportRecogniser.recogniseTables(XlsxSource.read(name, bytes), name, null);
+      r.note(Recognised.TOP, null, "电子表格只有统计表：机关、标题和正文各节留空待填");
+    } else {
+      r = ReportRecogniser.recognise(blocks(name, format, bytes), name);
+    }
+    return new Result(DataFileWriter.write(r, name), r.version, r.year, r.diagnostics);
+  }
+
+  private static List<Block> blocks(String name, Format format, byte[] bytes) throws NotAReport {
+    return switch (format) {
       case TEXT -> TextSource.read(utf8(name, bytes));
       case DOCX -> DocxSource.read(name, bytes);
       case HTML -> HtmlSource.read(name, bytes);
       case PDF -> PdfSource.read(name, bytes);
+      case XLSX -> XlsxSource.read(name, bytes);
     };
-    Recognised r = ReportRecogniser.recognise(blocks, name);
-    return new Result(DataFileWriter.write(r, name), r.version, r.year, r.diagnostics);
   }
 
   private static NotAReport tooLarge(String name, long max) {

@@ -4,6 +4,31 @@ package cn.nianbao.importer;
 final class Labels {
   private Labels() {}
 
+  /** Every label and heading text of the official tables, of both format versions, normalised. */
+  private static final class Official {
+    static final java.util.Set<String> TEXTS = texts();
+
+    private static java.util.Set<String> texts() {
+      java.util.Set<String> texts = new java.util.HashSet<>();
+      for (cn.nianbao.model.FormatVersion v : cn.nianbao.model.FormatVersion.values()) {
+        for (cn.nianbao.model.TableDefinition t : cn.nianbao.model.OfficialTables.definitions(v)) {
+          t.grid().forEach(row -> row.stream().filter(c -> c.kind() != cn.nianbao.model.GridCell.Kind.VALUE)
+              .forEach(c -> texts.add(norm(c.text()))));
+          t.labels().values().forEach(l -> {
+            texts.add(norm(l));
+            texts.add(norm(withoutNote(l)));
+          });
+        }
+      }
+      return java.util.Set.copyOf(texts);
+    }
+  }
+
+  /** Whether the text is a label or heading of an official table (either format version). */
+  static boolean isOfficialLabel(String text) {
+    return Official.TEXTS.contains(norm(text));
+  }
+
   /**
    * The text without whitespace or invisible characters, half-width brackets, colons and digits
    * made full/half-width as the official labels write them, so that {@code (二)部分 公开} matches.

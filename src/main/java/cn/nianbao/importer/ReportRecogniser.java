@@ -61,6 +61,46 @@ final class ReportRecogniser {
     return out;
   }
 
+  /**
+   * Only the statistical tables, as a workbook gives them: no sections or sign-off are looked
+   * for. The year is taken from the first text (a title row) naming one.
+   *
+   * @param version the format version to read the tables in (the data file's, for {@code --into}),
+   *                or null to take it from the year or the table-二 column heads
+   */
+  static Recognised recogniseTables(List<Block> blocks, String file, FormatVersion version) throws NotAReport {
+    Recognised out = new Recognised(file);
+    List<Block.Grid> grids = blocks.stream().filter(Block.Grid.class::isInstance).map(Block.Grid.class::cast).toList();
+    for (Block b : blocks) {
+      if (b instanceof Block.Text t && out.year == null) {
+        Matcher m = YEAR.matcher(Labels.norm(t.text()));
+        if (m.find()) {
+          out.year = Integer.parseInt(m.group(1));
+        }
+      }
+    }
+    FormatVersion fromHeads = TableRecogniser.versionFromHeads(grids);
+    if (version != null) {
+      out.version = version;
+    } else if (out.year != null && out.year >= FormatVersion.FIRST_YEAR) {
+      out.version = FormatVersion.forYear(out.year);
+    } else {
+      out.version = fromHeads != null ? fromHeads : FormatVersion.V2021;
+    }
+    if (fromHeads != null && fromHeads != out.version) {
+      out.note(Recognised.TOP, null, "表二的列名属于" + fromHeads.label() + "，而按" + out.version.label()
+          + "导入：请核对表二");
+    }
+    TableRecogniser tables = new TableRecogniser(out.version, out);
+    grids.forEach(tables::add);
+    boolean any = out.values.values().stream().anyMatch(m -> !m.isEmpty());
+    if (!any) {
+      throw new NotAReport(file + ": 没有找到官方统计表（表二、表三、表四）的行名和数字，未导入。");
+    }
+    tables.finish();
+    return out;
+  }
+
   /** The title lines (up to the one ending in 报告) and the opening paragraphs after them. */
   private static void title(List<Block.Text> before, Recognised out) {
     int end = -1;

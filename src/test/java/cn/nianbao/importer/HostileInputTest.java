@@ -55,6 +55,34 @@ class HostileInputTest {
   }
 
   @Test
+  void anXlsxZipBombIsRefused() throws Exception {
+    Path bomb = dir.resolve("bomb.xlsx");
+    byte[] xlsx = Workbooks.of(Rendered.report(Path.of("examples/qingshuihe-2021.yaml")), false, java.util.Map.of());
+    Files.write(bomb, replaceEntry(xlsx, "xl/worksheets/sheet1.xml", out -> {
+      out.write("<?xml version=\"1.0\"?><!--".getBytes(StandardCharsets.US_ASCII));
+      byte[] spaces = new byte[1 << 20];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 30; i++) {
+        out.write(spaces);
+      }
+      out.write("--><worksheet/>".getBytes(StandardCharsets.US_ASCII));
+    }));
+    assertRefused(bomb, "zip 炸弹");
+  }
+
+  @Test
+  void anXlsxWithAnExternalEntityIsRefused() throws Exception {
+    Path xxe = dir.resolve("xxe.xlsx");
+    byte[] xlsx = Workbooks.of(Rendered.report(Path.of("examples/qingshuihe-2021.yaml")), false, java.util.Map.of());
+    Files.write(xxe, replaceEntry(xlsx, "xl/worksheets/sheet1.xml", out -> out.write((
+        "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row></sheetData></worksheet>")
+        .getBytes(StandardCharsets.UTF_8))));
+    assertRefused(xxe, "XXE");
+  }
+
+  @Test
   void a100MegabyteHtmlIsRefusedBeforeItIsRead() throws Exception {
     Path big = dir.resolve("big.html");
     try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
