@@ -10,13 +10,22 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs LibreOffice headless for the round trips, each conversion with its own user profile (so
  * parallel runs do not share one) and many files per call (LibreOffice starts slowly). Missing
- * LibreOffice fails the test: {@code ./test} installs it.
+ * LibreOffice fails the test: {@code ./test} installs it. A conversion whose soffice dies (seen
+ * once: exit 134 while the machine was overloaded) is run once more, alone, with a new profile;
+ * a second failure fails the test.
  */
 final class LibreOffice {
   private LibreOffice() {}
 
+  /** A conversion started by {@link #start}. */
+  record Conversion(Process process, List<Path> files, String format, Path outDir, Path profile) {}
+
   /** Converts {@code files} to {@code format} (e.g. {@code docx}, {@code pdf}, {@code html}) into {@code outDir}. */
-  static Process start(List<Path> files, String format, Path outDir, Path profile) throws IOException {
+  static Conversion start(List<Path> files, String format, Path outDir, Path profile) throws IOException {
+    return new Conversion(launch(files, format, outDir, profile), files, format, outDir, profile);
+  }
+
+  private static Process launch(List<Path> files, String format, Path outDir, Path profile) throws IOException {
     List<String> command = new ArrayList<>(List.of("soffice", "--headless", "--norestore",
         "-env:UserInstallation=" + profile.toUri(), "--convert-to", format, "--outdir", outDir.toString()));
     files.forEach(f -> command.add(f.toString()));
@@ -29,7 +38,23 @@ final class LibreOffice {
     }
   }
 
-  static void await(Process p, Path outDir) throws Exception {
+  /** Waits for the conversion; runs it once more when soffice failed. */
+  static void await(Conversion c) throws Exception {
+    if (finished(c.process()) != 0) {
+      Path profile = c.profile().resolveSibling(c.profile().getFileName() + "-again");
+      await(launch(c.files(), c.format(), c.outDir(), profile), c.outDir());
+    }
+  }
+
+  private static int finished(Process p) throws InterruptedException {
+    if (!p.waitFor(10, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new AssertionError("LibreOffice did not finish in 10 minutes");
+    }
+    return p.exitValue();
+  }
+
+  private static void await(Process p, Path outDir) throws Exception {
     if (!p.waitFor(10, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       throw new AssertionError("LibreOffice did not finish in 10 minutes");

@@ -34,12 +34,12 @@ class LibreOfficeRoundTripTest {
       Files.write(file, Rendered.docx(Rendered.report(data)));
       docx.add(file);
     }
-    Process toDocx = LibreOffice.start(docx, "docx:MS Word 2007 XML", dir.resolve("docx"), dir.resolve("p1"));
-    Process toPdf = LibreOffice.start(docx, "pdf", dir.resolve("pdf"), dir.resolve("p2"));
-    Process toHtml = LibreOffice.start(docx, "html", dir.resolve("html"), dir.resolve("p3"));
-    LibreOffice.await(toDocx, dir.resolve("docx"));
-    LibreOffice.await(toPdf, dir.resolve("pdf"));
-    LibreOffice.await(toHtml, dir.resolve("html"));
+    LibreOffice.Conversion toDocx = LibreOffice.start(docx, "docx:MS Word 2007 XML", dir.resolve("docx"), dir.resolve("p1"));
+    LibreOffice.Conversion toPdf = LibreOffice.start(docx, "pdf", dir.resolve("pdf"), dir.resolve("p2"));
+    LibreOffice.Conversion toHtml = LibreOffice.start(docx, "html", dir.resolve("html"), dir.resolve("p3"));
+    LibreOffice.await(toDocx);
+    LibreOffice.await(toPdf);
+    LibreOffice.await(toHtml);
   }
 
   static Stream<Path> dataFiles() {
