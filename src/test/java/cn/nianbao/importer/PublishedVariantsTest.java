@@ -1,6 +1,7 @@
 package cn.nianbao.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.nianbao.binder.ReportBinder;
 import cn.nianbao.diagnostic.Diagnostic;
@@ -32,6 +33,15 @@ class PublishedVariantsTest {
   @Test
   void theOldWordingOfTableThreesNoteIsMappedToTheOfficialRowAndNoted() throws Exception {
     assertImportsAs("examples/hancongou-2020.yaml", DIR.resolve("old-wording-2020.docx"), "old-wording-2020");
+  }
+
+  @Test
+  void aSitePageWithAMenuLinkLikeAHeadingAndMergedCellsGivesTheNumbersAndParagraphs() throws Exception {
+    Path file = DIR.resolve("site-page-2020.html");
+    String page = Files.readString(file);
+    assertTrue(page.contains(">一、总体情况导读</a>") && page.contains("rowspan=") && page.contains("colspan="),
+        "the variant has the menu link and merged cells it is about");
+    assertImportsAs("examples/qingshuihe-2020.yaml", file, "site-page-2020");
   }
 
   private static void assertImportsAs(String example, Path file, String expected) throws Exception {

@@ -35,6 +35,7 @@ final class VariantFiles {
     Files.createDirectories(DIR);
     Files.write(DIR.resolve("split-table-2021.docx"), splitTable(Path.of("examples/qingshuihe-2021.yaml")));
     Files.write(DIR.resolve("old-wording-2020.docx"), oldWording(Path.of("examples/hancongou-2020.yaml")));
+    Files.writeString(DIR.resolve("site-page-2020.html"), sitePage(Path.of("examples/qingshuihe-2020.yaml")));
   }
 
   /**
@@ -104,6 +105,88 @@ final class VariantFiles {
       }
       return bytes(doc);
     }
+  }
+
+  /**
+   * The report as a site publishes it: its text as HTML (tables with {@code rowspan} and
+   * {@code colspan}) between a site header whose menu has a link text like a section heading, and
+   * a footer; no {@code <nav>} or {@code <footer>} tags to give the site's parts away.
+   */
+  static String sitePage(Path dataFile) throws IOException {
+    byte[] docx = Rendered.docx(Rendered.report(dataFile));
+    StringBuilder body = new StringBuilder();
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      for (IBodyElement e : doc.getBodyElements()) {
+        if (e instanceof XWPFParagraph p && !p.getText().isBlank()) {
+          body.append("<p>").append(escape(p.getText().replace("\n", ""))).append("</p>\n");
+        } else if (e instanceof XWPFTable t) {
+          body.append(htmlTable(t));
+        }
+      }
+    }
+    return """
+        <!DOCTYPE html>
+        <html><head><meta charset="utf-8"><title>清水河区人民政府</title></head>
+        <body>
+        <div class="head"><div class="logo">清水河区人民政府</div>
+        <div class="menu"><a href="/">首页</a> <a href="/zwgk">政务公开</a>
+        <a href="/zwgk/ndbg/dd">一、总体情况导读</a> <a href="/hd">互动交流</a></div></div>
+        <div class="content">
+        """ + body + """
+        </div>
+        <div class="foot"><p>清水河区人民政府办公室主办　联系电话：0000-00000000</p>
+        <p>网站标识码：0000000000　备案号：示ICP备00000000号</p></div>
+        </body></html>
+        """;
+  }
+
+  /** A table as HTML: a vertical merge becomes a {@code rowspan}, a grid span a {@code colspan}. */
+  private static String htmlTable(XWPFTable t) {
+    int rows = t.getRows().size();
+    java.util.List<java.util.Map<Integer, XWPFTableCell>> grid = new java.util.ArrayList<>();
+    for (XWPFTableRow row : t.getRows()) {
+      java.util.Map<Integer, XWPFTableCell> at = new java.util.LinkedHashMap<>();
+      int col = 0;
+      for (XWPFTableCell c : row.getTableCells()) {
+        at.put(col, c);
+        col += span(c);
+      }
+      grid.add(at);
+    }
+    StringBuilder out = new StringBuilder("<table border=\"1\">\n");
+    for (int r = 0; r < rows; r++) {
+      out.append("<tr>");
+      for (var cell : grid.get(r).entrySet()) {
+        XWPFTableCell c = cell.getValue();
+        if (continued(c)) {
+          continue;
+        }
+        int down = 1;
+        while (r + down < rows && grid.get(r + down).get(cell.getKey()) != null
+            && continued(grid.get(r + down).get(cell.getKey()))) {
+          down++;
+        }
+        out.append("<td").append(span(c) > 1 ? " colspan=\"" + span(c) + "\"" : "")
+            .append(down > 1 ? " rowspan=\"" + down + "\"" : "").append('>')
+            .append(escape(c.getText().replace("\n", ""))).append("</td>");
+      }
+      out.append("</tr>\n");
+    }
+    return out.append("</table>\n").toString();
+  }
+
+  private static int span(XWPFTableCell c) {
+    var pr = c.getCTTc().getTcPr();
+    return pr != null && pr.isSetGridSpan() ? pr.getGridSpan().getVal().intValue() : 1;
+  }
+
+  private static boolean continued(XWPFTableCell c) {
+    var pr = c.getCTTc().getTcPr();
+    return pr != null && pr.isSetVMerge() && pr.getVMerge().getVal() == null;
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private static XWPFTable requests(XWPFDocument doc) {
