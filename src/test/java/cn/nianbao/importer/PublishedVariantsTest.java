@@ -39,6 +39,15 @@ class PublishedVariantsTest {
   }
 
   @Test
+  void aSplitInsideTheVerticalMergesGivesEveryCell() throws Exception {
+    Path file = DIR.resolve("split-in-merge-2021.docx");
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+      assertEquals(4, doc.getTables().size(), "the variant really has table 三 in two tables");
+    }
+    assertImportsAs("examples/qingshuihe-2021.yaml", file, "split-in-merge-2021");
+  }
+
+  @Test
   void theOldWordingOfTableThreesNoteIsMappedToTheOfficialRowAndNoted() throws Exception {
     assertImportsAs("examples/hancongou-2020.yaml", DIR.resolve("old-wording-2020.docx"), "old-wording-2020");
   }

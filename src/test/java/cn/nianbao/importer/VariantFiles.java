@@ -18,22 +18,31 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 
 /**
  * Builds the committed DOCX variants of src/test/resources/import/variants from our own render,
- * edited the way an author fixes a report by hand. Run once with
- * {@code mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.nianbao.importer.VariantFiles}
- * (or from an IDE) and commit the files; kept so the variants can be rebuilt when the render changes.
+ * edited the way an author fixes a report by hand. Run from the project directory (after
+ * {@code mvn test-compile}, with the test classpath, e.g. from an IDE) and commit the files; kept
+ * so the variants can be rebuilt when the render changes. POI stamps the edited DOCX, so a rebuild
+ * differs in bytes even when nothing else changed.
  */
 final class VariantFiles {
   static final Path DIR = Path.of("src/test/resources/import/variants");
   /** The first cell of table 三's first data row: the rows above it are its header. */
   private static final String FIRST_DATA_ROW = "一、本年新收政府信息公开申请数量";
-  /** Table 三 is split before the row starting with this text. */
-  private static final String SPLIT_BEFORE = "（三）不予公开";
 
   private VariantFiles() {}
 
+  /** Writes the variants; given a row's first text, writes only a split before that row, to {@code args[1]}. */
   public static void main(String[] args) throws IOException {
+    if (args.length == 2) { // to try other splits
+      Files.write(Path.of(args[1]), splitTable(Path.of("examples/qingshuihe-2021.yaml"), args[0]));
+      return;
+    }
     Files.createDirectories(DIR);
-    Files.write(DIR.resolve("split-table-2021.docx"), splitTable(Path.of("examples/qingshuihe-2021.yaml")));
+    Files.write(DIR.resolve("split-table-2021.docx"),
+        splitTable(Path.of("examples/qingshuihe-2021.yaml"), "（三）不予公开"));
+    // inside the vertical merges of 三、本年度办理结果 and （三）不予公开: the second table's first
+    // rows continue merges that start in the first
+    Files.write(DIR.resolve("split-in-merge-2021.docx"),
+        splitTable(Path.of("examples/qingshuihe-2021.yaml"), "5.属于三类内部事务信息"));
     Files.write(DIR.resolve("old-wording-2020.docx"), oldWording(Path.of("examples/hancongou-2020.yaml")));
     Files.writeString(DIR.resolve("site-page-2020.html"), sitePage(Path.of("examples/qingshuihe-2020.yaml")));
   }
@@ -42,7 +51,7 @@ final class VariantFiles {
    * Table 三 split in two by a page break: the second table starts with a copy of the header rows,
    * and the first ends with an empty row the author left.
    */
-  static byte[] splitTable(Path dataFile) throws IOException {
+  static byte[] splitTable(Path dataFile, String splitBefore) throws IOException {
     byte[] docx = Rendered.docx(Rendered.report(dataFile));
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
       XWPFTable t = requests(doc);
@@ -57,7 +66,7 @@ final class VariantFiles {
       XWPFTable first = requests(doc);
       XWPFTable second = doc.getTables().get(doc.getTables().indexOf(first) + 1);
       int header = rowStarting(first, FIRST_DATA_ROW);
-      int split = rowStarting(first, SPLIT_BEFORE);
+      int split = rowStarting(first, splitBefore);
       for (int i = split - 1; i >= header; i--) {
         second.removeRow(i);
       }
