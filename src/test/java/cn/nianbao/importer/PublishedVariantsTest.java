@@ -87,6 +87,7 @@ class PublishedVariantsTest {
     assertTrue(out.toString().contains("四、政府信息公开行政复议、行政诉讼情况 的表格在原文中没有找到，数据文件中这张表的数字保留原值"),
         out.toString());
     assertFalse(out.toString().contains("表中数字留空"), out.toString());
+    assertTrue(out.toString().contains("以下 2 项需要人工核对"), "the 只记 row was placed, not left out: " + out);
     assertEquals(before, Files.readString(data), "table 四 kept; the others are the example's already");
   }
 
