@@ -62,6 +62,13 @@ class PublishedVariantsTest {
   }
 
   @Test
+  void aSiteMenuListingSectionHeadingsIsNotTakenForTheReport() throws Exception {
+    Path file = DIR.resolve("site-menu-headings-2020.html");
+    assertTrue(Files.readString(file).contains("<li>一、总体情况</li>"), "the menu has the heading");
+    assertImportsAs("examples/qingshuihe-2020.yaml", file, "site-menu-headings-2020");
+  }
+
+  @Test
   void aMissingTableIsLeftBlankInANewDataFile() throws Exception {
     Importer.Result result = Importer.read(DIR.resolve("no-table-four-2020.txt"));
     var appeals = Reports.bind("new.yaml", result.text()).appeals();

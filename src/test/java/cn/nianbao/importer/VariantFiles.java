@@ -44,7 +44,11 @@ final class VariantFiles {
     Files.write(DIR.resolve("split-in-merge-2021.docx"),
         splitTable(Path.of("examples/qingshuihe-2021.yaml"), "5.属于三类内部事务信息"));
     Files.write(DIR.resolve("old-wording-2020.docx"), oldWording(Path.of("examples/hancongou-2020.yaml")));
-    Files.writeString(DIR.resolve("site-page-2020.html"), sitePage(Path.of("examples/qingshuihe-2020.yaml")));
+    Files.writeString(DIR.resolve("site-page-2020.html"), sitePage(Path.of("examples/qingshuihe-2020.yaml"),
+        "<a href=\"/zwgk/ndbg/dd\">一、总体情况导读</a>"));
+    // the menu lists two section headings exactly as the report prints them
+    Files.writeString(DIR.resolve("site-menu-headings-2020.html"), sitePage(Path.of("examples/qingshuihe-2020.yaml"),
+        "<ul class=\"sub\"><li>一、总体情况</li><li>五、存在的主要问题及改进情况</li></ul>"));
   }
 
   /**
@@ -121,7 +125,7 @@ final class VariantFiles {
    * {@code colspan}) between a site header whose menu has a link text like a section heading, and
    * a footer; no {@code <nav>} or {@code <footer>} tags to give the site's parts away.
    */
-  static String sitePage(Path dataFile) throws IOException {
+  static String sitePage(Path dataFile, String menuItem) throws IOException {
     byte[] docx = Rendered.docx(Rendered.report(dataFile));
     StringBuilder body = new StringBuilder();
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
@@ -139,7 +143,8 @@ final class VariantFiles {
         <body>
         <div class="head"><div class="logo">清水河区人民政府</div>
         <div class="menu"><a href="/">首页</a> <a href="/zwgk">政务公开</a>
-        <a href="/zwgk/ndbg/dd">一、总体情况导读</a> <a href="/hd">互动交流</a></div></div>
+        """ + menuItem + """
+         <a href="/hd">互动交流</a></div></div>
         <div class="content">
         """ + body + """
         </div>
