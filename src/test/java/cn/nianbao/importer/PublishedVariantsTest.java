@@ -48,6 +48,16 @@ class PublishedVariantsTest {
   }
 
   @Test
+  void aSecondTableWithoutTheHeaderRowsGivesEveryCell() throws Exception {
+    Path file = DIR.resolve("split-no-header-2021.docx");
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+      assertEquals(4, doc.getTables().size(), "the variant really has table 三 in two tables");
+      assertFalse(doc.getTables().get(2).getText().contains("申请人情况"), "no header in the second table");
+    }
+    assertImportsAs("examples/qingshuihe-2021.yaml", file, "split-no-header-2021");
+  }
+
+  @Test
   void theOldWordingOfTableThreesNoteIsMappedToTheOfficialRowAndNoted() throws Exception {
     assertImportsAs("examples/hancongou-2020.yaml", DIR.resolve("old-wording-2020.docx"), "old-wording-2020");
   }

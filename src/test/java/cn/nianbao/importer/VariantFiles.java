@@ -30,19 +30,25 @@ final class VariantFiles {
 
   private VariantFiles() {}
 
-  /** Writes the variants; given a row's first text, writes only a split before that row, to {@code args[1]}. */
+  /**
+   * Writes the variants; given a row's first text, writes only a split before that row without a
+   * repeated header, to {@code args[1]}.
+   */
   public static void main(String[] args) throws IOException {
     if (args.length == 2) { // to try other splits
-      Files.write(Path.of(args[1]), splitTable(Path.of("examples/qingshuihe-2021.yaml"), args[0]));
+      Files.write(Path.of(args[1]), splitTable(Path.of("examples/qingshuihe-2021.yaml"), args[0], false));
       return;
     }
     Files.createDirectories(DIR);
     Files.write(DIR.resolve("split-table-2021.docx"),
-        splitTable(Path.of("examples/qingshuihe-2021.yaml"), "（三）不予公开"));
+        splitTable(Path.of("examples/qingshuihe-2021.yaml"), "（三）不予公开", true));
     // inside the vertical merges of 三、本年度办理结果 and （三）不予公开: the second table's first
     // rows continue merges that start in the first
     Files.write(DIR.resolve("split-in-merge-2021.docx"),
-        splitTable(Path.of("examples/qingshuihe-2021.yaml"), "5.属于三类内部事务信息"));
+        splitTable(Path.of("examples/qingshuihe-2021.yaml"), "5.属于三类内部事务信息", true));
+    // the second table without the header rows: only its rows' labels say what they are
+    Files.write(DIR.resolve("split-no-header-2021.docx"),
+        splitTable(Path.of("examples/qingshuihe-2021.yaml"), "5.属于三类内部事务信息", false));
     Files.write(DIR.resolve("old-wording-2020.docx"), oldWording(Path.of("examples/hancongou-2020.yaml")));
     Files.writeString(DIR.resolve("site-page-2020.html"), sitePage(Path.of("examples/qingshuihe-2020.yaml"),
         "<a href=\"/zwgk/ndbg/dd\">一、总体情况导读</a>"));
@@ -52,10 +58,11 @@ final class VariantFiles {
   }
 
   /**
-   * Table 三 split in two by a page break: the second table starts with a copy of the header rows,
-   * and the first ends with an empty row the author left.
+   * Table 三 split in two by a page break before the row starting {@code splitBefore}: the second
+   * table starts with a copy of the header rows when {@code repeatHeader}, and the first ends with
+   * an empty row the author left.
    */
-  static byte[] splitTable(Path dataFile, String splitBefore) throws IOException {
+  static byte[] splitTable(Path dataFile, String splitBefore, boolean repeatHeader) throws IOException {
     byte[] docx = Rendered.docx(Rendered.report(dataFile));
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
       XWPFTable t = requests(doc);
@@ -71,7 +78,7 @@ final class VariantFiles {
       XWPFTable second = doc.getTables().get(doc.getTables().indexOf(first) + 1);
       int header = rowStarting(first, FIRST_DATA_ROW);
       int split = rowStarting(first, splitBefore);
-      for (int i = split - 1; i >= header; i--) {
+      for (int i = split - 1; i >= (repeatHeader ? header : 0); i--) {
         second.removeRow(i);
       }
       for (int i = first.getRows().size() - 1; i >= split; i--) {
