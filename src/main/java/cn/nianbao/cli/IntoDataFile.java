@@ -72,7 +72,7 @@ final class IntoDataFile {
       out.println("全部内容都已放入。下一步：nianbao check " + dataFile);
       return ExitCodes.OK;
     }
-    out.println("以下 " + tables.diagnostics().size() + " 项没有放入，需要人工核对：");
+    out.println("以下 " + tables.diagnostics().size() + " 项需要人工核对（行名不同而已按官方行名放入的，和没有放入的）：");
     for (Diagnostic d : tables.diagnostics()) {
       out.println("  " + d.file() + ": " + d.message());
     }

@@ -55,22 +55,45 @@ final class HtmlSource {
     return blocks;
   }
 
-  /** The smallest element holding every section heading and every outermost table. */
+  /**
+   * The smallest element holding every outermost table and every section heading. A heading text
+   * found more than once (a site menu may list 一、总体情况) counts where it shares the deepest
+   * ancestor with the tables: the report's own heading, not the menu's.
+   */
   private static Element article(Document doc) {
-    List<Element> anchors = new ArrayList<>();
+    List<Element> tables = new ArrayList<>();
+    java.util.Map<Sections.Section, List<Element>> headings = new java.util.LinkedHashMap<>();
     List<Sections.Section> sections = Sections.of(cn.nianbao.model.FormatVersion.V2021);
     for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
       if (e.tagName().equals("table") && e.parents().stream().noneMatch(p -> p.tagName().equals("table"))) {
-        anchors.add(e);
-      } else if (isLeaf(e) && Sections.match(text(e), sections) != null) {
-        anchors.add(e);
+        tables.add(e);
+      } else if (isLeaf(e)) {
+        Sections.Section s = Sections.match(text(e), sections);
+        if (s != null) {
+          headings.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+        }
       }
     }
-    if (anchors.size() < 2 || anchors.stream().noneMatch(e -> e.tagName().equals("table"))) {
+    if (tables.isEmpty() || tables.size() + headings.size() < 2) {
       return null;
     }
-    Element common = anchors.get(0);
-    for (Element a : anchors) {
+    Element ofTables = common(tables);
+    List<Element> anchors = new ArrayList<>(tables);
+    for (List<Element> same : headings.values()) {
+      Element best = same.get(0);
+      for (Element e : same) {
+        if (common(List.of(e, ofTables)).parents().size() > common(List.of(best, ofTables)).parents().size()) {
+          best = e;
+        }
+      }
+      anchors.add(best);
+    }
+    return common(anchors);
+  }
+
+  private static Element common(List<Element> elements) {
+    Element common = elements.get(0);
+    for (Element a : elements) {
       while (common != null && !(common == a || a.parents().contains(common))) {
         common = common.parent();
       }

@@ -83,8 +83,8 @@ public final class Importer {
     Format format = formatOf(name);
     byte[] bytes = bytes(file);
     Recognised r = format == Format.XLSX
-        ? ReportRecogniser.recogniseTables(XlsxSource.read(name, bytes), name, version)
-        : ReportRecogniser.recogniseTables(blocks(name, format, bytes), name, version);
+        ? ReportRecogniser.recogniseTables(XlsxSource.read(name, bytes), name, version, true)
+        : ReportRecogniser.recogniseTables(blocks(name, format, bytes), name, version, true);
     Map<String, Map<CellRef, String>> values = new LinkedHashMap<>();
     r.values.forEach((table, cells) -> values.put(table, Map.copyOf(new LinkedHashMap<>(cells))));
     return new Tables(values, r.diagnostics);
@@ -135,7 +135,7 @@ public final class Importer {
   public static Result read(String name, Format format, byte[] bytes) throws NotAReport {
     Recognised r;
     if (format == Format.XLSX) {
-      r = ReportRecogniser.recogniseTables(XlsxSource.read(name, bytes), name, null);
+      r = ReportRecogniser.recogniseTables(XlsxSource.read(name, bytes), name, null, false);
       r.note(Recognised.TOP, null, "电子表格只有统计表：机关、标题和正文各节留空待填");
     } else {
       r = ReportRecogniser.recognise(blocks(name, format, bytes), name);

@@ -67,8 +67,10 @@ final class ReportRecogniser {
    *
    * @param version the format version to read the tables in (the data file's, for {@code --into}),
    *                or null to take it from the year or the table-二 column heads
+   * @param intoDataFile the tables go into an existing data file, which keeps what the source lacks
    */
-  static Recognised recogniseTables(List<Block> blocks, String file, FormatVersion version) throws NotAReport {
+  static Recognised recogniseTables(List<Block> blocks, String file, FormatVersion version, boolean intoDataFile)
+      throws NotAReport {
     Recognised out = new Recognised(file);
     List<Block.Grid> grids = blocks.stream().filter(Block.Grid.class::isInstance).map(Block.Grid.class::cast).toList();
     for (Block b : blocks) {
@@ -97,7 +99,7 @@ final class ReportRecogniser {
     if (!any) {
       throw new NotAReport(file + ": 没有找到官方统计表（表二、表三、表四）的行名和数字，未导入。");
     }
-    tables.finish();
+    tables.finish(intoDataFile);
     return out;
   }
 
@@ -175,7 +177,7 @@ final class ReportRecogniser {
       paragraphs.add(t);
     }
     close(current, paragraphs, out, true);
-    tables.finish();
+    tables.finish(false);
     for (Sections.Section s : sections) {
       if (!s.table() && !out.sections.containsKey(s.key())) {
         out.note(s.key(), null, "原文中没有 “" + s.heading() + "” 一节，留空待填");

@@ -106,14 +106,20 @@ final class TableRecogniser {
     }
   }
 
-  /** Reports the cells of every official table that stayed empty because the source had no such row. */
-  void finish() {
+  /**
+   * Reports every official table the source does not show.
+   *
+   * @param intoDataFile the numbers go into an existing data file ({@code import --into}), which
+   *                     keeps its own numbers of such a table, rather than into a new one left blank
+   */
+  void finish(boolean intoDataFile) {
     for (TableDefinition t : tables) {
       Map<CellRef, String> values = out.values.computeIfAbsent(t.schema().dataKey(), k -> new LinkedHashMap<>());
       boolean any = t.schema().rows().stream().anyMatch(r -> r.columns().stream()
           .anyMatch(c -> filled.contains(new CellRef(r.key(), c.key()))));
       if (!any) {
-        out.note(t.schema().dataKey(), null, t.heading() + " 的表格在原文中没有找到，表中数字留空");
+        out.note(t.schema().dataKey(), null, t.heading() + " 的表格在原文中没有找到，"
+            + (intoDataFile ? "数据文件中这张表的数字保留原值" : "表中数字留空"));
       }
     }
   }
