@@ -3,12 +3,8 @@ package cn.nianbao.cli;
 import cn.nianbao.diagnostic.Diagnostic;
 import cn.nianbao.importer.Importer;
 import cn.nianbao.importer.NotAReport;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -78,8 +74,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     Path output = target.output;
     Path target = output != null ? output : Path.of(OutputFiles.baseName(source) + ".yaml");
-    if (Files.exists(target) && !force) {
-      err.println(target + ": 文件已存在，未改动（要覆盖请加 --force）。");
+    if (!DataFileOutput.mayWrite(target, force, err)) {
       return ExitCodes.BAD_INPUT;
     }
     Importer.Result result;
@@ -89,12 +84,7 @@ final class ImportCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
-    try {
-      Path dir = target.toAbsolutePath().getParent();
-      OutputFiles.writeAll(dir, Map.of(target.getFileName().toString(),
-          result.text().getBytes(StandardCharsets.UTF_8)), out);
-    } catch (IOException e) {
-      err.println(target + ": 无法写出文件：" + e.getMessage());
+    if (!DataFileOutput.write(target, result.text(), out, err)) {
       return ExitCodes.BAD_INPUT;
     }
     out.println("已生成 " + target + "（" + (result.year() == null ? "年度不明" : result.year() + "年度") + "，"

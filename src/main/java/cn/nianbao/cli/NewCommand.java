@@ -7,10 +7,7 @@ import cn.nianbao.model.Report;
 import cn.nianbao.starter.StarterFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,18 +82,12 @@ final class NewCommand implements Callable<Integer> {
     if (body == null || body.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "请用 --机关 给出机关全称，例如 --机关 寒葱沟镇人民政府");
     }
-    if (Files.exists(file) && !force) {
-      err.println(file + ": 文件已存在，未改动（要覆盖请加 --force）。");
+    if (!DataFileOutput.mayWrite(file, force, err)) {
       return ExitCodes.BAD_INPUT;
     }
     StarterFile.Starter starter = StarterFile.write(
         new StarterFile.Request(body, reportYear, previous, SchemaLocation.forFile(file, reportYear)));
-    try {
-      Path dir = file.toAbsolutePath().getParent();
-      OutputFiles.writeAll(dir, Map.of(file.getFileName().toString(),
-          starter.text().getBytes(StandardCharsets.UTF_8)), out);
-    } catch (IOException e) {
-      err.println(file + ": 无法写出文件：" + e.getMessage());
+    if (!DataFileOutput.write(file, starter.text(), out, err)) {
       return ExitCodes.BAD_INPUT;
     }
     out.println("已生成 " + file + "（" + reportYear + "年度，" + FormatVersion.forYear(reportYear).label() + "）");

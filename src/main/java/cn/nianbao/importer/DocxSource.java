@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -23,13 +22,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * cell). POI refuses a zip bomb (inflation ratio, entry size) and DOCTYPE declarations (XXE).
  */
 final class DocxSource {
-  /** No part of a report's DOCX is anywhere near this when unpacked. */
-  private static final long MAX_ENTRY_BYTES = 200L * 1024 * 1024;
 
   private DocxSource() {}
 
   static List<Block> read(String name, byte[] bytes) throws NotAReport {
-    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    OfficeZips.limitUnpackedSize();
     List<Block> blocks = new ArrayList<>();
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       int paragraphs = 0;
@@ -49,7 +46,7 @@ final class DocxSource {
       }
     } catch (IOException | POIXMLException | IllegalStateException | IllegalArgumentException
         | UnsupportedOperationException | ClassCastException e) {
-      throw new NotAReport(name + ": " + why(e) + "，未导入。", e);
+      throw OfficeZips.refused(name, e, "不是可以读取的 DOCX 文件（已损坏，或不是 Word 文档）");
     }
     return blocks;
   }
@@ -79,17 +76,5 @@ final class DocxSource {
     StringBuilder b = new StringBuilder();
     cell.getParagraphs().forEach(p -> b.append(Labels.clean(p.getText())));
     return b.toString();
-  }
-
-  /** Why POI could not read the file, in words for a clerk. */
-  private static String why(Exception e) {
-    String m = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
-    if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("inflate") || m.contains("MaxEntrySize")) {
-      return "解压后的大小异常（疑似 zip 炸弹），不读取";
-    }
-    if (m.contains("DOCTYPE") || m.contains("DTD") || m.contains("entit")) {
-      return "文件中含有 DOCTYPE 或外部实体声明（可能是恶意文件，XXE），不读取";
-    }
-    return "不是可以读取的 DOCX 文件（已损坏，或不是 Word 文档）";
   }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,8 +23,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * DOCTYPE declarations (XXE).
  */
 final class XlsxSource {
-  /** No part of a statistics workbook is anywhere near this when unpacked. */
-  private static final long MAX_ENTRY_BYTES = 200L * 1024 * 1024;
   /** More rows than any report's tables: a sheet beyond this is not read further. */
   private static final int MAX_ROWS = 2000;
   /** More columns than any report's table. */
@@ -34,7 +31,7 @@ final class XlsxSource {
   private XlsxSource() {}
 
   static List<Block> read(String name, byte[] bytes) throws NotAReport {
-    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    OfficeZips.limitUnpackedSize();
     List<Block> blocks = new ArrayList<>();
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       DataFormatter format = new DataFormatter(java.util.Locale.ROOT);
@@ -44,7 +41,7 @@ final class XlsxSource {
       }
     } catch (IOException | POIXMLException | IllegalStateException
         | IllegalArgumentException | UnsupportedOperationException | ClassCastException e) {
-      throw new NotAReport(name + ": " + why(e) + "，未导入。", e);
+      throw OfficeZips.refused(name, e, "不是可以读取的 XLSX 文件（已损坏，或不是 Excel 工作簿）");
     }
     return blocks;
   }
@@ -129,17 +126,5 @@ final class XlsxSource {
       return "";
     }
     return Labels.clean(format.formatCellValue(cell));
-  }
-
-  /** Why POI could not read the file, in words for a clerk. */
-  private static String why(Exception e) {
-    String m = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
-    if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("inflate") || m.contains("MaxEntrySize")) {
-      return "解压后的大小异常（疑似 zip 炸弹），不读取";
-    }
-    if (m.contains("DOCTYPE") || m.contains("DTD") || m.contains("entit")) {
-      return "文件中含有 DOCTYPE 或外部实体声明（可能是恶意文件，XXE），不读取";
-    }
-    return "不是可以读取的 XLSX 文件（已损坏，或不是 Excel 工作簿）";
   }
 }
