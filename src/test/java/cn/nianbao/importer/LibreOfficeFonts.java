@@ -84,9 +84,10 @@ final class LibreOfficeFonts {
         <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
         <fontconfig>
         """);
+    // first, so that fontconfig writes its cache of fonts/ here, not into the user's home
+    out.append("  <cachedir>").append(xml(cache.toAbsolutePath().toString())).append("</cachedir>\n");
     out.append("  <include ignore_missing=\"yes\">").append(xml(systemConfig())).append("</include>\n");
     out.append("  <dir>").append(xml(FONTS.toString())).append("</dir>\n");
-    out.append("  <cachedir>").append(xml(cache.toAbsolutePath().toString())).append("</cachedir>\n");
     out.append("  <selectfont>\n    <acceptfont><glob>").append(xml(FONTS.resolve(accept).toString()))
         .append("</glob></acceptfont>\n    <rejectfont><glob>*</glob></rejectfont>\n  </selectfont>\n");
     Map<Path, String[]> faces = new LinkedHashMap<>();
