@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,15 +29,21 @@ import java.util.stream.Stream;
  * DOCX beside an old PDF:
  *
  * <ol>
- *   <li>every file is written in full to a temporary {@code .NAME.<uuid>.part} beside its target;
- *   <li>a journal ({@code .nianbao-journal}) records the targets and a backup of each old file;
+ *   <li>every file is written in full, and flushed to disk, to a temporary
+ *       {@code .NAME.<uuid>.part} beside its target;
+ *   <li>a journal ({@code .nianbao-journal}) records the targets, a backup of each old file and
+ *       the parts;
  *   <li>the parts replace the targets; if one replacement fails the earlier ones are undone;
  *   <li>deleting the journal commits; then the backups go.
  * </ol>
  *
  * A kill between 3 and 4 leaves the journal behind: {@link #recover} (run by every command before
- * it touches the folder) puts the old files back. Everything happens under a lock on
- * {@code .nianbao.lock} in the folder, so two renders into one folder never interleave.
+ * it touches the folder) puts the old files back. Steps 2 to 4 happen under a lock on
+ * {@code .nianbao.lock} in the folder, so two renders into one folder never interleave. Step 1
+ * does not need it (each part has a name of its own), and it holds the slow part, waiting for the
+ * disk: outside the lock, the reports of a batch write their files side by side. So a part file
+ * that no journal lists is only taken for the leftover of a kill once it is
+ * {@link #STALE_PART old}: a younger one may be another process's, being written.
  */
 final class OutputFiles {
   static final String LOCK = ".nianbao.lock";
@@ -45,6 +53,8 @@ final class OutputFiles {
       "\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.(part|old)");
   /** One monitor per folder: a FileLock excludes other processes, not other threads. */
   private static final Map<Path, Object> MONITORS = new ConcurrentHashMap<>();
+  /** The age after which a part file no journal lists is a leftover of a kill. */
+  static final Duration STALE_PART = Duration.ofMinutes(10);
 
   /** The file operations, replaceable in tests to inject failures. */
   interface Disk {
@@ -176,11 +186,27 @@ final class OutputFiles {
     } catch (IOException e) {
       throw failed(dir, e);
     }
-    return locked(dir, () -> {
-      repair(dir, notes);
-      Map<Path, Path> parts = stage(dir, files);
-      return commit(dir, parts);
-    });
+    Map<Path, Path> parts = stage(dir, files);
+    try {
+      return locked(dir, () -> {
+        repair(dir, notes);
+        return commit(dir, parts);
+      });
+    } catch (IOException e) {
+      deleteAll(parts.values());
+      throw e;
+    }
+  }
+
+  /** Deletes the files that exist; returns how many. */
+  private static int deleteAll(Iterable<Path> files) throws IOException {
+    int deleted = 0;
+    for (Path f : files) {
+      if (Files.deleteIfExists(f)) {
+        deleted++;
+      }
+    }
+    return deleted;
   }
 
   /** Writes every file to its part; on failure removes the parts written so far. */
@@ -203,9 +229,7 @@ final class OutputFiles {
       }
       return parts;
     } catch (IOException | RuntimeException e) {
-      for (Path part : parts.values()) {
-        Files.deleteIfExists(part);
-      }
+      deleteAll(parts.values());
       throw e;
     }
   }
@@ -216,7 +240,7 @@ final class OutputFiles {
     for (Path target : parts.keySet()) {
       backups.put(target, backup(dir, target));
     }
-    writeJournal(dir, backups);
+    writeJournal(dir, backups, parts);
     List<Path> replaced = new ArrayList<>();
     try {
       for (Map.Entry<Path, Path> p : parts.entrySet()) {
@@ -229,9 +253,7 @@ final class OutputFiles {
       }
     } catch (IOException e) {
       restore(backups);
-      for (Path part : parts.values()) {
-        Files.deleteIfExists(part);
-      }
+      deleteAll(parts.values());
       Files.deleteIfExists(dir.resolve(JOURNAL));
       throw e;
     }
@@ -258,10 +280,13 @@ final class OutputFiles {
     return Optional.of(backup);
   }
 
-  private void writeJournal(Path dir, Map<Path, Optional<Path>> backups) throws IOException {
+  /** One line per target: its name, its backup's name (empty when new), its part's name. */
+  private void writeJournal(Path dir, Map<Path, Optional<Path>> backups, Map<Path, Path> parts)
+      throws IOException {
     StringBuilder lines = new StringBuilder();
     backups.forEach((target, backup) -> lines.append(target.getFileName()).append('\t')
-        .append(backup.map(b -> b.getFileName().toString()).orElse("")).append('\n'));
+        .append(backup.map(b -> b.getFileName().toString()).orElse("")).append('\t')
+        .append(parts.get(target).getFileName()).append('\n'));
     Path part = temp(dir, JOURNAL.substring(1), "part");
     try {
       disk.write(part, lines.toString().getBytes(StandardCharsets.UTF_8));
@@ -307,18 +332,24 @@ final class OutputFiles {
   private void repair(Path dir, PrintWriter notes) throws IOException {
     Path journal = dir.resolve(JOURNAL);
     boolean killed = Files.exists(journal);
+    int removed = 0;
     if (killed) {
       Map<Path, Optional<Path>> backups = new LinkedHashMap<>();
+      List<Path> parts = new ArrayList<>();
       List<String> names = new ArrayList<>();
       for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
         String[] f = line.split("\t", -1);
-        if (f.length == 2 && !f[0].isEmpty()) {
+        if (f.length >= 2 && !f[0].isEmpty()) { // journals of earlier versions list no parts
           backups.put(dir.resolve(f[0]),
               f[1].isEmpty() ? Optional.empty() : Optional.of(dir.resolve(f[1])));
           names.add(f[0]);
         }
+        if (f.length >= 3 && OURS.matcher(f[2]).matches()) {
+          parts.add(dir.resolve(f[2]));
+        }
       }
       restore(backups);
+      removed += deleteAll(parts);
       Files.delete(journal);
       notes.println("  上次生成 " + String.join("、", names)
           + " 时被中断，已恢复为中断前的文件（" + dir + "）");
@@ -328,18 +359,38 @@ final class OutputFiles {
       notes.flush();
       return;
     }
-    int removed = 0;
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        if (OURS.matcher(f.getFileName().toString()).matches() && Files.deleteIfExists(f)) {
-          removed++;
-        }
-      }
-    }
+    removed += sweep(dir);
     if (removed > 0) {
       notes.println("  已删除上次中断留下的 " + removed + " 个临时文件（" + dir + "）");
     }
     notes.flush();
+  }
+
+  /** Removes our temporary files that are {@link #leftOver}; returns how many. */
+  private static int sweep(Path dir) throws IOException {
+    int removed = 0;
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (OURS.matcher(f.getFileName().toString()).matches() && leftOver(f)
+            && Files.deleteIfExists(f)) {
+          removed++;
+        }
+      }
+    }
+    return removed;
+  }
+
+  /** A backup (made and removed under the lock) or a part {@link #STALE_PART} old. */
+  private static boolean leftOver(Path file) throws IOException {
+    if (!file.getFileName().toString().endsWith(".part")) {
+      return true;
+    }
+    try {
+      Instant written = Files.getLastModifiedTime(file).toInstant();
+      return written.isBefore(Instant.now().minus(STALE_PART));
+    } catch (java.nio.file.NoSuchFileException e) {
+      return false; // its writer has just renamed it
+    }
   }
 
   private static Path key(Path dir) {

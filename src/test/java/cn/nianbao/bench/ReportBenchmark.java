@@ -30,11 +30,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * (against last year's file when the example has one), laid out, and made into the DOCX and the
  * PDF in memory ({@link PreviewBenchmark}: the preview). Every fork runs with the batch's heap
  * limit ({@code -Xmx256m}). Run with {@code bench/warm.sh}; not a test.
+ *
+ * <p>The warm-up is long (30 s): on two cores the optimizing compiler takes 20 to 30 seconds to
+ * finish with a report's code (some of OpenPDF's and SnakeYAML's methods take over a second each),
+ * and a shorter warm-up measures the compiler at work rather than the warm process.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 3)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx256m", "-Djava.awt.headless=true"})
 public class ReportBenchmark {
