@@ -26,8 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * render → LibreOffice → import: our DOCX re-saved by LibreOffice, the PDF LibreOffice exports
  * from it, and LibreOffice's HTML of it wrapped in a government site's header, navigation and
  * footer. All files go through three soffice calls, run side by side, each given the bundled fonts
- * ({@link LibreOfficeFonts}) so that Chinese text is really set, as on a clerk's machine. The DOCX
- * LibreOffice exports as PDF says explicitly what Word assumes ({@link HangingPunctuation}).
+ * ({@link LibreOfficeFonts}) so that Chinese text is really set, as on a clerk's machine.
  */
 class LibreOfficeRoundTripTest {
   @TempDir static Path dir;
@@ -36,17 +35,15 @@ class LibreOfficeRoundTripTest {
   @BeforeAll
   static void convert() throws Exception {
     List<Path> docx = new ArrayList<>();
-    List<Path> docxForPdf = new ArrayList<>();
     for (Path data : Rendered.DATA_FILES) {
       String name = data.getFileName().toString().replace(".yaml", "");
       NAMES.add(name);
       byte[] ours = Rendered.docx(Rendered.report(data));
       docx.add(write(dir.resolve("ours").resolve(name + ".docx"), ours));
-      docxForPdf.add(write(dir.resolve("ours-for-pdf").resolve(name + ".docx"), HangingPunctuation.off(ours)));
     }
     Path fonts = LibreOfficeFonts.config(dir.resolve("fontconfig"));
     LibreOffice.Conversion toDocx = LibreOffice.start(docx, "docx:MS Word 2007 XML", dir.resolve("docx"), dir.resolve("p1"), fonts);
-    LibreOffice.Conversion toPdf = LibreOffice.start(docxForPdf, "pdf", dir.resolve("pdf"), dir.resolve("p2"), fonts);
+    LibreOffice.Conversion toPdf = LibreOffice.start(docx, "pdf", dir.resolve("pdf"), dir.resolve("p2"), fonts);
     LibreOffice.Conversion toHtml = LibreOffice.start(docx, "html", dir.resolve("html"), dir.resolve("p3"), fonts);
     LibreOffice.Conversion boxes = LibreOffice.start(docx.subList(0, 1), "pdf", dir.resolve("pdf-boxes"), dir.resolve("p4"),
         LibreOfficeFonts.latinOnly(dir.resolve("fontconfig-latin")));
