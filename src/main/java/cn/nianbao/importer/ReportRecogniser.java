@@ -138,8 +138,17 @@ final class ReportRecogniser {
     before.subList(end + 1, before.size()).forEach(t -> out.opening.add(t.text()));
   }
 
+  /**
+   * A line that may be part of a title broken over lines: short, no sentence or colon, not a site's
+   * breadcrumb ({@code 首页 > 政务公开}), and with Chinese in it (an empty line between two title
+   * lines is kept; a line of Latin letters or digits is not part of the title).
+   */
+  private static final Character.UnicodeScript HAN = Character.UnicodeScript.HAN;
+
   private static boolean isTitleLine(String text) {
-    return text.length() <= 30 && !text.endsWith("。") && !text.contains("：") && !text.contains(":");
+    return text.length() <= 30 && !text.endsWith("。") && !text.contains("：") && !text.contains(":")
+        && text.chars().noneMatch(c -> ">›»|".indexOf(c) >= 0)
+        && (text.isBlank() || text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == HAN));
   }
 
   /** Walks the blocks from the first section heading on. */

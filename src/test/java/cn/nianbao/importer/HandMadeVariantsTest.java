@@ -36,6 +36,14 @@ class HandMadeVariantsTest {
     assertEquals(expected("variant-headings-2020"), messages(result));
   }
 
+  @Test
+  void aSitesBreadcrumbAndStrayLatinAboveTheTitleAreListedNotTakenIntoIt() throws Exception {
+    Importer.Result result = Importer.read(Path.of(DIR + "breadcrumb-2020.txt"));
+    Report example = ReportBinder.bind(Path.of("examples/hancongou-2020.yaml"));
+    Reports.assertSame(example, Reports.bind("breadcrumb-2020.yaml", result.text()), false);
+    assertEquals(expected("breadcrumb-2020"), messages(result));
+  }
+
   private static List<String> messages(Importer.Result result) {
     return result.diagnostics().stream().map(Diagnostic::toString).toList();
   }

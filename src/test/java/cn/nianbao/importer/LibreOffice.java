@@ -12,27 +12,33 @@ import java.util.concurrent.TimeUnit;
  * parallel runs do not share one) and many files per call (LibreOffice starts slowly). Missing
  * LibreOffice fails the test: {@code ./test} installs it. A conversion whose soffice dies (seen
  * once: exit 134 while the machine was overloaded) is run once more, alone, with a new profile;
- * a second failure fails the test.
+ * a second failure fails the test. soffice sees the fonts of {@link LibreOfficeFonts#config}.
  */
 final class LibreOffice {
   private LibreOffice() {}
 
   /** A conversion started by {@link #start}. */
-  record Conversion(Process process, List<Path> files, String format, Path outDir, Path profile) {}
+  record Conversion(Process process, List<Path> files, String format, Path outDir, Path profile, Path fonts) {}
 
-  /** Converts {@code files} to {@code format} (e.g. {@code docx}, {@code pdf}, {@code html}) into {@code outDir}. */
-  static Conversion start(List<Path> files, String format, Path outDir, Path profile) throws IOException {
-    return new Conversion(launch(files, format, outDir, profile), files, format, outDir, profile);
+  /**
+   * Converts {@code files} to {@code format} (e.g. {@code docx}, {@code pdf}, {@code html}) into
+   * {@code outDir}, with {@code fonts} as soffice's fontconfig configuration.
+   */
+  static Conversion start(List<Path> files, String format, Path outDir, Path profile, Path fonts) throws IOException {
+    return new Conversion(launch(files, format, outDir, profile, fonts), files, format, outDir, profile, fonts);
   }
 
-  private static Process launch(List<Path> files, String format, Path outDir, Path profile) throws IOException {
+  private static Process launch(List<Path> files, String format, Path outDir, Path profile, Path fonts)
+      throws IOException {
     List<String> command = new ArrayList<>(List.of("soffice", "--headless", "--norestore",
         "-env:UserInstallation=" + profile.toUri(), "--convert-to", format, "--outdir", outDir.toString()));
     files.forEach(f -> command.add(f.toString()));
     Files.createDirectories(outDir);
     try {
-      return new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(outDir.resolve("soffice.log").toFile()).start();
+      ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(outDir.resolve("soffice.log").toFile());
+      pb.environment().put("FONTCONFIG_FILE", fonts.toString());
+      return pb.start();
     } catch (IOException e) {
       throw new AssertionError("LibreOffice (soffice) 未安装：导入的往返测试需要它。运行 ./test 会自动安装 libreoffice-writer。", e);
     }
@@ -42,7 +48,7 @@ final class LibreOffice {
   static void await(Conversion c) throws Exception {
     if (finished(c.process()) != 0) {
       Path profile = c.profile().resolveSibling(c.profile().getFileName() + "-again");
-      await(launch(c.files(), c.format(), c.outDir(), profile), c.outDir());
+      await(launch(c.files(), c.format(), c.outDir(), profile, c.fonts()), c.outDir());
     }
   }
 

@@ -1,5 +1,6 @@
 package cn.nianbao.importer;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.nianbao.model.Report;
@@ -8,8 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * render → LibreOffice → import: our DOCX re-saved by LibreOffice, the PDF LibreOffice exports
  * from it, and LibreOffice's HTML of it wrapped in a government site's header, navigation and
- * footer. All files go through three soffice calls, run side by side.
+ * footer. All files go through three soffice calls, run side by side, each given the bundled fonts
+ * ({@link LibreOfficeFonts}) so that Chinese text is really set, as on a clerk's machine.
  */
 class LibreOfficeRoundTripTest {
   @TempDir static Path dir;
@@ -29,17 +38,24 @@ class LibreOfficeRoundTripTest {
     for (Path data : Rendered.DATA_FILES) {
       String name = data.getFileName().toString().replace(".yaml", "");
       NAMES.add(name);
-      Path file = dir.resolve("ours").resolve(name + ".docx");
-      Files.createDirectories(file.getParent());
-      Files.write(file, Rendered.docx(Rendered.report(data)));
-      docx.add(file);
+      byte[] ours = Rendered.docx(Rendered.report(data));
+      docx.add(write(dir.resolve("ours").resolve(name + ".docx"), ours));
     }
-    LibreOffice.Conversion toDocx = LibreOffice.start(docx, "docx:MS Word 2007 XML", dir.resolve("docx"), dir.resolve("p1"));
-    LibreOffice.Conversion toPdf = LibreOffice.start(docx, "pdf", dir.resolve("pdf"), dir.resolve("p2"));
-    LibreOffice.Conversion toHtml = LibreOffice.start(docx, "html", dir.resolve("html"), dir.resolve("p3"));
+    Path fonts = LibreOfficeFonts.config(dir.resolve("fontconfig"));
+    LibreOffice.Conversion toDocx = LibreOffice.start(docx, "docx:MS Word 2007 XML", dir.resolve("docx"), dir.resolve("p1"), fonts);
+    LibreOffice.Conversion toPdf = LibreOffice.start(docx, "pdf", dir.resolve("pdf"), dir.resolve("p2"), fonts);
+    LibreOffice.Conversion toHtml = LibreOffice.start(docx, "html", dir.resolve("html"), dir.resolve("p3"), fonts);
+    LibreOffice.Conversion boxes = LibreOffice.start(docx.subList(0, 1), "pdf", dir.resolve("pdf-boxes"), dir.resolve("p4"),
+        LibreOfficeFonts.latinOnly(dir.resolve("fontconfig-latin")));
     LibreOffice.await(toDocx);
     LibreOffice.await(toPdf);
     LibreOffice.await(toHtml);
+    LibreOffice.await(boxes);
+  }
+
+  private static Path write(Path file, byte[] bytes) throws java.io.IOException {
+    Files.createDirectories(file.getParent());
+    return Files.write(file, bytes);
   }
 
   static Stream<Path> dataFiles() {
@@ -53,20 +69,44 @@ class LibreOfficeRoundTripTest {
   }
 
   /**
-   * On a machine without a CJK font (as CI's), LibreOffice exports every Chinese character as the
-   * missing-glyph box, all mapped to one and the same character (the right text survives only in
-   * /ActualText, which the importer does not read): such a PDF is refused with a message saying so.
-   * With CJK fonts installed the PDF must come back like the others.
+   * LibreOffice sets our DOCX in the bundled fonts it was given: the Fandol stand-ins of the
+   * official fonts, Liberation Serif for Times New Roman, Noto Serif CJK for characters outside
+   * GB2312 (the long report has some) — and nothing else.
    */
   @ParameterizedTest
   @MethodSource("dataFiles")
-  void thePdfExportedByLibreOfficeComesBackOrIsRefusedForItsBrokenTextLayer(Path data) throws Exception {
-    Path pdf = dir.resolve("pdf").resolve(name(data) + ".pdf");
-    if (hasCjkFont()) {
-      assertComesBack(data, pdf);
-      return;
+  void thePdfExportedByLibreOfficeEmbedsTheBundledFonts(Path data) throws Exception {
+    Set<String> fonts = new TreeSet<>();
+    try (PDDocument pdf = Loader.loadPDF(dir.resolve("pdf").resolve(name(data) + ".pdf").toFile())) {
+      for (PDPage page : pdf.getPages()) {
+        for (COSName key : page.getResources().getFontNames()) {
+          String name = page.getResources().getFont(key).getName();
+          fonts.add(name.substring(name.indexOf('+') + 1));
+        }
+      }
     }
-    NotAReport refused = org.junit.jupiter.api.Assertions.assertThrows(NotAReport.class, () -> Importer.read(pdf));
+    assertTrue(fonts.containsAll(Set.of("FandolFang-Regular", "FandolHei-Regular", "FandolKai-Regular",
+        "FandolSong-Regular")), fonts::toString);
+    assertTrue(fonts.stream().allMatch(f -> f.startsWith("Fandol") || f.startsWith("LiberationSerif")
+        || f.startsWith("NotoSerifCJK")), fonts::toString);
+  }
+
+  @ParameterizedTest
+  @MethodSource("dataFiles")
+  void thePdfExportedByLibreOfficeComesBack(Path data) throws Exception {
+    assertComesBack(data, dir.resolve("pdf").resolve(name(data) + ".pdf"));
+  }
+
+  /**
+   * Without a Chinese font LibreOffice draws every Chinese character as the missing-glyph box and
+   * maps all of them to one and the same character (the right text survives only in /ActualText,
+   * which the importer does not read): such a PDF is refused, saying why.
+   */
+  @Test
+  void aPdfExportedWithoutChineseFontsIsRefusedForItsBrokenTextLayer() throws Exception {
+    Path pdf = dir.resolve("pdf-boxes").resolve(NAMES.get(0) + ".pdf");
+    assertTrue(Files.isRegularFile(pdf), pdf + " was not written by LibreOffice");
+    NotAReport refused = assertThrows(NotAReport.class, () -> Importer.read(pdf));
     assertTrue(refused.getMessage().contains("文字层不可信"), refused.getMessage());
   }
 
@@ -78,13 +118,6 @@ class LibreOfficeRoundTripTest {
     Files.createDirectories(page.getParent());
     Files.writeString(page, SitePage.wrap(html));
     assertComesBack(data, page);
-  }
-
-  private static boolean hasCjkFont() throws Exception {
-    Process p = new ProcessBuilder("fc-list", ":lang=zh", "family").redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    p.waitFor();
-    return !out.isBlank();
   }
 
   private static void assertComesBack(Path data, Path published) throws Exception {

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +61,22 @@ class PublishedVariantsTest {
   @Test
   void theOldWordingOfTableThreesNoteIsMappedToTheOfficialRowAndNoted() throws Exception {
     assertImportsAs("examples/hancongou-2020.yaml", DIR.resolve("old-wording-2020.docx"), "old-wording-2020");
+  }
+
+  @Test
+  void textBoxesAndLayoutTablesAreReadInPlaceAndOnce() throws Exception {
+    Path file = DIR.resolve("boxes-and-frames-2021.docx");
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+      String xml = doc.getDocument().xmlText();
+      assertEquals(5, xml.split("<w:txbxContent", -1).length - 1, "four boxes, one of them twice (mc:Fallback)");
+      assertTrue(xml.contains("<mc:Fallback>"), "the title's box has its VML copy");
+      List<XWPFTable> frames = doc.getTables();
+      assertEquals(3, frames.size(), "only the three layout tables in the body");
+      assertTrue(xml.matches("(?s).*<w:txbxContent><w:tbl>.*"), "table 四 in a text box");
+      assertEquals(1, frames.get(0).getRow(1).getCell(0).getTables().size(), "table 二 inside a layout table");
+      assertEquals(1, frames.get(1).getRow(1).getCell(0).getTables().size(), "table 三 inside a layout table");
+    }
+    assertImportsAs("examples/qingshuihe-2021.yaml", file, "boxes-and-frames-2021");
   }
 
   @Test

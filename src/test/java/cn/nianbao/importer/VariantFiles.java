@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import cn.nianbao.model.Report;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -50,6 +51,7 @@ final class VariantFiles {
     Files.write(DIR.resolve("split-no-header-2021.docx"),
         splitTable(Path.of("examples/qingshuihe-2021.yaml"), "5.属于三类内部事务信息", false));
     Files.write(DIR.resolve("old-wording-2020.docx"), oldWording(Path.of("examples/hancongou-2020.yaml")));
+    Files.write(DIR.resolve("boxes-and-frames-2021.docx"), boxesAndFrames(Path.of("examples/qingshuihe-2021.yaml")));
     Files.writeString(DIR.resolve("site-page-2020.html"), sitePage(Path.of("examples/qingshuihe-2020.yaml"),
         "<a href=\"/zwgk/ndbg/dd\">一、总体情况导读</a>"));
     // the menu lists two section headings exactly as the report prints them
@@ -125,6 +127,110 @@ final class VariantFiles {
       }
       return bytes(doc);
     }
+  }
+
+  /**
+   * The report as WPS users and copies from web pages leave it: the title in a floating text box
+   * (DrawingML, with the VML copy Word writes beside it for older readers), the introduction in a
+   * VML text box, the first paragraph under （一） in a text box inside the heading's paragraph,
+   * tables 二 and 三 each with their section heading inside a layout table (二's with a note the
+   * import must list), table 四 in a text box in its heading's paragraph, and the sign-off in a
+   * one-cell table.
+   */
+  static byte[] boxesAndFrames(Path dataFile) throws IOException {
+    Report report = Rendered.report(dataFile);
+    byte[] docx = Rendered.docx(report);
+    return DocxParts.edit(docx, "word/document.xml", xml -> {
+      String title = paragraph(xml, report.title().replace("\n", "").substring(0, 6));
+      xml = xml.replace(title, "<w:p><w:r>" + floatingBox(title) + "</w:r></w:p>");
+      String opening = paragraph(xml, report.opening().get(0).substring(0, 20));
+      String empty = "<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/></w:pPr></w:p>";
+      xml = xml.replace(empty + opening, empty.replace("</w:p>", "<w:r>" + vmlBox(opening, 2) + "</w:r></w:p>"));
+      String heading = paragraph(xml, "（一）主动公开");
+      String first = xml.substring(xml.indexOf(heading) + heading.length());
+      first = first.substring(0, first.indexOf("</w:p>") + 6);
+      xml = xml.replace(heading + first, heading.replace("</w:p>", "<w:r>" + vmlBox(first, 3) + "</w:r></w:p>"));
+      xml = framed(xml, "二、主动公开政府信息情况", "<w:p><w:r><w:t>注：本表数据由党政综合办公室统计。</w:t></w:r></w:p>");
+      xml = framed(xml, "三、收到和处理政府信息公开申请情况", "");
+      String appeals = paragraph(xml, "四、政府信息公开行政复议");
+      int at = xml.indexOf(appeals) + appeals.length();
+      String four = xml.substring(at, xml.indexOf("</w:tbl>", at) + 8);
+      xml = xml.replace(appeals + four, appeals.replace("</w:p>", "<w:r>" + vmlBox(four + "<w:p/>", 4) + "</w:r></w:p>"));
+      String signer = paragraph(xml, report.signOff().orElseThrow().signer() + "</w:t>");
+      String date = xml.substring(xml.indexOf(signer) + signer.length());
+      date = date.substring(0, date.indexOf("</w:p>") + 6);
+      xml = xml.replace(signer + date, frame(signer + date));
+      return xml.replace("<w:document ", "<w:document " + DRAWING_NAMESPACES + " ");
+    });
+  }
+
+  private static final String DRAWING_NAMESPACES = String.join(" ",
+      "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"",
+      "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"",
+      "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"",
+      "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"",
+      "xmlns:v=\"urn:schemas-microsoft-com:vml\"");
+
+  /** The whole {@code <w:p>} element holding {@code text} (our DOCX has no nested paragraphs). */
+  private static String paragraph(String xml, String text) {
+    int at = xml.indexOf(text);
+    if (at < 0) {
+      throw new IllegalStateException("no paragraph with " + text);
+    }
+    int start = xml.lastIndexOf("<w:p>", at);
+    return xml.substring(start, xml.indexOf("</w:p>", at) + 6);
+  }
+
+  /** A text box floating above its paragraph, as Word 2010 and later write it. */
+  private static String floatingBox(String content) {
+    return "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>"
+        + "<wp:anchor distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" simplePos=\"0\" relativeHeight=\"1\""
+        + " behindDoc=\"0\" locked=\"0\" layoutInCell=\"1\" allowOverlap=\"1\"><wp:simplePos x=\"0\" y=\"0\"/>"
+        + "<wp:positionH relativeFrom=\"margin\"><wp:align>center</wp:align></wp:positionH>"
+        + "<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>0</wp:posOffset></wp:positionV>"
+        + "<wp:extent cx=\"5600000\" cy=\"900000\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>"
+        + "<wp:wrapTopAndBottom/><wp:docPr id=\"1\" name=\"文本框 1\"/><wp:cNvGraphicFramePr/>"
+        + "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+        + "<wps:wsp><wps:cNvSpPr txBox=\"1\"/><wps:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/>"
+        + "<a:ext cx=\"5600000\" cy=\"900000\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>"
+        + "<a:noFill/></wps:spPr><wps:txbx><w:txbxContent>" + content + "</w:txbxContent></wps:txbx>"
+        + "<wps:bodyPr lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\"/></wps:wsp></a:graphicData></a:graphic>"
+        + "</wp:anchor></w:drawing></mc:Choice><mc:Fallback>" + vmlBox(content, 1) + "</mc:Fallback>"
+        + "</mc:AlternateContent>";
+  }
+
+  /** A text box as VML (Word 2003, WPS, and the fallback copy of newer boxes). */
+  private static String vmlBox(String content, int id) {
+    return "<w:pict><v:shape id=\"文本框 " + id + "\" type=\"#_x0000_t202\""
+        + " style=\"width:441pt;height:120pt\" filled=\"f\" stroked=\"f\"><v:textbox inset=\"0,0,0,0\">"
+        + "<w:txbxContent>" + content + "</w:txbxContent></v:textbox></v:shape></w:pict>";
+  }
+
+  /**
+   * The section heading and the table after it moved into a layout table: the heading in its first
+   * row, the table and {@code note} in its second.
+   */
+  private static String framed(String xml, String heading, String note) {
+    String p = paragraph(xml, heading);
+    int start = xml.indexOf(p);
+    int end = xml.indexOf("</w:tbl>", start) + 8;
+    String table = xml.substring(start + p.length(), end);
+    if (!table.startsWith("<w:tbl>")) {
+      throw new IllegalStateException("no table right after " + heading);
+    }
+    return xml.substring(0, start) + "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr>"
+        + "<w:tblGrid><w:gridCol w:w=\"8845\"/></w:tblGrid>" + row(p) + row(table + note + "<w:p/>")
+        + "</w:tbl>" + xml.substring(end);
+  }
+
+  /** A one-cell layout table around {@code content}. */
+  private static String frame(String content) {
+    return "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"8845\"/>"
+        + "</w:tblGrid>" + row(content) + "</w:tbl>";
+  }
+
+  private static String row(String content) {
+    return "<w:tr><w:tc><w:tcPr><w:tcW w:w=\"8845\" w:type=\"dxa\"/></w:tcPr>" + content + "</w:tc></w:tr>";
   }
 
   /**

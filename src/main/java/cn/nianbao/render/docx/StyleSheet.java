@@ -69,7 +69,10 @@ final class StyleSheet {
     xml.start("w:docDefaults").start("w:rPrDefault");
     font(new Props("rPr"), FontSpec.of(FontRole.BODY)).add("lang", "w:eastAsia", "zh-CN")
         .write(xml);
-    xml.end().start("w:pPrDefault").leaf("w:pPr").end().end();
+    // overflowPunct states Word's own default (a closing mark may hang past the line's end).
+    // LibreOffice reads it the wrong way round (on: no hanging), and that is what we want from
+    // it: with the spec's negative letter spacing it neither draws nor exports a mark it hangs.
+    xml.end().start("w:pPrDefault").start("w:pPr").leaf("w:overflowPunct").end().end().end();
   }
 
   /**
