@@ -23,7 +23,7 @@ public final class Main {
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     QuietLogging.install(); // before any library logs: fonts are loaded before the facade is made
     try {
-      CommandLine cli = new CommandLine(new NianbaoCommand());
+      CommandLine cli = NianbaoCommand.commandLine(args);
       cli.setOut(out);
       cli.setErr(err);
       ChineseUsage.install(cli);

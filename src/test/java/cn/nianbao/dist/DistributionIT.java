@@ -149,6 +149,35 @@ class DistributionIT {
   }
 
   @Test
+  void recordingAnArchiveRemovesThoseOfJarsThatAreGone(@TempDir Path user) throws Exception {
+    String path = javaBin() + java.io.File.pathSeparator + System.getenv("PATH");
+    Map<String, String> env = Map.of("PATH", path, "HOME", user.toString());
+    Path cache = Files.createDirectories(user.resolve(".cache/nianbao"));
+    Path otherJar = Files.createDirectories(user.resolve("other/lib")).resolve("nianbao.jar");
+    Files.write(otherJar, new byte[] {1});
+    Files.write(cache.resolve("cds-1.jsa"), new byte[] {1}); // an older launcher's: no .path
+    Files.write(cache.resolve("cds-2.jsa"), new byte[] {2});
+    Files.writeString(cache.resolve("cds-2.path"), user.resolve("gone/lib/nianbao.jar") + "\n");
+    Files.write(cache.resolve("cds-3.jsa"), new byte[] {3});
+    Files.writeString(cache.resolve("cds-3.path"), otherJar + "\n");
+
+    Run render = run(home, env, home.resolve("bin/nianbao").toString(), "render",
+        "examples/qingshuihe-2021.yaml", "-o", user.resolve("out").toString());
+
+    assertEquals(0, render.code, render.text(StandardCharsets.UTF_8));
+    List<String> left;
+    try (Stream<Path> files = Files.list(cache)) {
+      left = files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+    assertEquals(4, left.size(), left.toString()); // the new archive and its .path, and cds-3's
+    assertTrue(left.containsAll(List.of("cds-3.jsa", "cds-3.path")), left.toString());
+    String made = left.stream().filter(f -> f.endsWith(".path") && !f.equals("cds-3.path"))
+        .findFirst().orElseThrow();
+    assertEquals(home.resolve("lib/nianbao.jar").toRealPath().toString(),
+        Files.readString(cache.resolve(made)).strip());
+  }
+
+  @Test
   void windowsLauncherFindsJavaSetsTheCharsetAndPassesArgumentsThrough() throws IOException {
     byte[] bytes = Files.readAllBytes(home.resolve("bin/nianbao.cmd"));
     String cmd = new String(bytes, StandardCharsets.UTF_8);

@@ -1,5 +1,7 @@
 package cn.nianbao.render.fonts;
 
+import java.nio.ByteBuffer;
+
 /**
  * A loaded font face.
  *
@@ -26,16 +28,29 @@ public record Face(String family, FontSource source, String location, FontTables
   }
 
   /**
-   * The font file of a {@link FontSource#BUNDLED} face, read from the jar once per process and
-   * shared by every reader: callers must not change the array.
+   * The font file of a {@link FontSource#BUNDLED} face: a read-only view, mapped once per process
+   * and shared by every reader and thread. Read it with absolute gets only (or read a {@link
+   * ByteBuffer#duplicate()}): its position is shared.
+   *
+   * @throws IllegalStateException for a face that is not bundled
+   */
+  public ByteBuffer bundledFont() {
+    if (source != FontSource.BUNDLED) {
+      throw new IllegalStateException(this + " is not a bundled font");
+    }
+    return BundledFiles.of(location.substring(location.lastIndexOf('/') + 1));
+  }
+
+  /**
+   * A copy of the font file of a {@link FontSource#BUNDLED} face, for handing it on whole.
    *
    * @throws IllegalStateException for a face that is not bundled
    */
   public byte[] bundledFile() {
-    if (source != FontSource.BUNDLED) {
-      throw new IllegalStateException(this + " is not a bundled font");
-    }
-    return FaceLoader.bytes(location.substring(location.lastIndexOf('/') + 1));
+    ByteBuffer font = bundledFont();
+    byte[] copy = new byte[font.capacity()];
+    font.get(0, copy);
+    return copy;
   }
 
   @Override

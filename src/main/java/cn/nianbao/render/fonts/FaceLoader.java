@@ -1,7 +1,6 @@
 package cn.nianbao.render.fonts;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -13,12 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Opens font faces once per process and file, with the light table reader {@link SfntTables}:
- * the bundled fonts alone are ~60 MB and every render of a run shares them. Installed font files
- * are memory-mapped, so only the pages of the tables read are loaded.
+ * the bundled fonts alone are ~60 MB and every render of a run shares them. Font files are
+ * memory-mapped ({@link BundledFiles} for the bundled ones), so only the pages read are loaded.
  */
 final class FaceLoader {
   private static final Map<String, FontTables> BUNDLED = new ConcurrentHashMap<>();
-  private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
   private static final Map<String, Optional<FontTables>> INSTALLED = new ConcurrentHashMap<>();
 
   private FaceLoader() {}
@@ -34,31 +32,12 @@ final class FaceLoader {
    */
   static FontTables bundledLazily(String file) {
     return BUNDLED.computeIfAbsent(file, f -> FontTables.lazy(f.substring(0, f.lastIndexOf('.')),
-        () -> SfntTables.read(ByteBuffer.wrap(bytes(f)), 0)));
-  }
-
-  /**
-   * The bytes of a bundled font, read from the jar once per process and shared (never to be
-   * changed) by the metrics here and the PDF writer.
-   */
-  static byte[] bytes(String file) {
-    return FILES.computeIfAbsent(file, FaceLoader::read);
-  }
-
-  private static byte[] read(String file) {
-    try (InputStream in = FaceLoader.class.getResourceAsStream("/fonts/" + file)) {
-      if (in == null) {
-        throw new IllegalStateException("Font /fonts/" + file + " is not on the classpath");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read font " + file, e);
-    }
+        () -> SfntTables.read(BundledFiles.of(f), 0)));
   }
 
   private static FontTables loadBundled(String file) {
     try {
-      return new FontTables(SfntTables.read(ByteBuffer.wrap(bytes(file)), 0));
+      return new FontTables(SfntTables.read(BundledFiles.of(file), 0));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read font " + file, e);
     }

@@ -3,10 +3,12 @@ package cn.nianbao.render.pdf;
 import cn.nianbao.render.fonts.Face;
 import cn.nianbao.render.fonts.FontSource;
 import cn.nianbao.render.fonts.cff.CffFont;
+import cn.nianbao.render.fonts.cff.SfntDirectory;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.CompactCffFont;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -18,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * only holds metrics and glyph tables; the glyphs a document uses are tracked by each writer.
  *
  * <p>A font with CFF outlines (all the bundled Chinese fonts) is embedded as a compact subset
- * written by {@link CffFont#subset}: only the used glyphs, from the source's bytes read once.
+ * written by {@link CffFont#subset}: only the used glyphs, read from the source file (memory-mapped
+ * for a bundled font) when a document is written. OpenPDF itself is given the file without its
+ * CFF table: it reads only metrics, names and the character map, and its copy is then ~100 KB.
  */
 final class PdfFaces {
   private static final Map<String, BaseFont> FONTS = new ConcurrentHashMap<>();
@@ -35,11 +39,11 @@ final class PdfFaces {
     try {
       String name = location.substring(location.lastIndexOf('/') + 1);
       if (face.source() == FontSource.BUNDLED) {
-        // The same bytes the metrics were read from: the jar entry is read once per run.
-        return font(name, face.bundledFile());
+        // The same mapped file the metrics were read from.
+        return font(name, face.bundledFont());
       }
       if (location.toLowerCase(Locale.ROOT).endsWith(".otf")) {
-        return font(location, Files.readAllBytes(Path.of(location)));
+        return font(location, ByteBuffer.wrap(Files.readAllBytes(Path.of(location))));
       }
       return BaseFont.createFont(location, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
           null, null);
@@ -48,11 +52,13 @@ final class PdfFaces {
     }
   }
 
-  private static BaseFont font(String name, byte[] file) throws IOException {
+  private static BaseFont font(String name, ByteBuffer file) throws IOException {
     if (CffFont.isCff(file)) {
       CffFont cff = CffFont.of(file);
-      return CompactCffFont.create(name, file, cff::subset);
+      return CompactCffFont.create(name, SfntDirectory.without(file, "CFF "), cff::subset);
     }
-    return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file, null);
+    byte[] bytes = new byte[file.limit()];
+    file.get(0, bytes);
+    return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
   }
 }

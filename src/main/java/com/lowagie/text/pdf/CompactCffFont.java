@@ -36,7 +36,8 @@ public final class CompactCffFont extends TrueTypeFontUnicode {
   }
 
   /**
-   * The font of {@code file} (an OpenType font with a CFF table).
+   * The font of {@code file} (an OpenType font with a CFF table, which may be empty: OpenPDF reads
+   * only the other tables, and the program embedded is always the subsetter's).
    *
    * @param name      the file's name, ending in {@code .otf}
    * @param subsetter the font program of the given glyph ids (sorted, distinct)
@@ -66,6 +67,10 @@ public final class CompactCffFont extends TrueTypeFontUnicode {
   @Override
   protected byte[] readCffFont() throws IOException {
     int[] glyphs = GLYPHS.get();
-    return glyphs == null ? super.readCffFont() : subsetter.apply(glyphs);
+    if (glyphs == null) {
+      // only a subset is ever embedded; the file OpenPDF holds may have no outlines
+      throw new IOException(getPostscriptFontName() + " is embedded only as a subset");
+    }
+    return subsetter.apply(glyphs);
   }
 }

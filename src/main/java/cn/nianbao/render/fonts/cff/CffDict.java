@@ -1,6 +1,7 @@
 package cn.nianbao.render.fonts.cff;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,22 +35,22 @@ record CffDict(List<Entry> entries) {
   }
 
   /** Parses the DICT stored in {@code b[from, to)}. */
-  static CffDict read(byte[] b, int from, int to) {
+  static CffDict read(ByteBuffer b, int from, int to) {
     List<Entry> entries = new ArrayList<>();
     List<Double> operands = new ArrayList<>();
     int start = from;
     int p = from;
     while (p < to) {
-      int b0 = b[p] & 0xff;
+      int b0 = b.get(p) & 0xff;
       if (b0 <= 21) {
         int op = b0;
         p++;
         if (b0 == 12) {
-          op = 1200 + (b[p++] & 0xff);
+          op = 1200 + (b.get(p++) & 0xff);
         }
         double[] nums = operands.stream().mapToDouble(Double::doubleValue).toArray();
         byte[] raw = new byte[p - start];
-        System.arraycopy(b, start, raw, 0, raw.length);
+        b.get(start, raw);
         entries.add(new Entry(op, raw, nums));
         operands.clear();
         start = p;
@@ -57,8 +58,7 @@ record CffDict(List<Entry> entries) {
         operands.add((double) (short) CffIndex.u16(b, p + 1));
         p += 3;
       } else if (b0 == 29) {
-        operands.add((double) ((b[p + 1] & 0xff) << 24 | (b[p + 2] & 0xff) << 16
-            | (b[p + 3] & 0xff) << 8 | (b[p + 4] & 0xff)));
+        operands.add((double) b.getInt(p + 1));
         p += 5;
       } else if (b0 == 30) {
         p = real(b, p + 1, operands);
@@ -66,10 +66,10 @@ record CffDict(List<Entry> entries) {
         operands.add((double) (b0 - 139));
         p++;
       } else if (b0 <= 250) {
-        operands.add((double) ((b0 - 247) * 256 + (b[p + 1] & 0xff) + 108));
+        operands.add((double) ((b0 - 247) * 256 + (b.get(p + 1) & 0xff) + 108));
         p += 2;
       } else if (b0 <= 254) {
-        operands.add((double) (-(b0 - 251) * 256 - (b[p + 1] & 0xff) - 108));
+        operands.add((double) (-(b0 - 251) * 256 - (b.get(p + 1) & 0xff) - 108));
         p += 2;
       } else {
         throw new IllegalArgumentException("Bad CFF DICT byte " + b0 + " at " + p);
@@ -79,9 +79,9 @@ record CffDict(List<Entry> entries) {
   }
 
   /** A real number: nibbles up to the terminator 0xf; its value is not needed, only its length. */
-  private static int real(byte[] b, int p, List<Double> operands) {
+  private static int real(ByteBuffer b, int p, List<Double> operands) {
     while (true) {
-      int v = b[p++] & 0xff;
+      int v = b.get(p++) & 0xff;
       if ((v >> 4) == 0xf || (v & 0xf) == 0xf) {
         operands.add(Double.NaN);
         return p;

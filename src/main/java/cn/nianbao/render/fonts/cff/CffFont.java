@@ -1,16 +1,18 @@
 package cn.nianbao.render.fonts.cff;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The CFF table of an OpenType font, read once: where its INDEXes and DICTs lie and, for each
  * glyph, its CID and font DICT. Nothing is copied from the file and no glyph is interpreted, so
- * reading costs a few arrays of glyph-count length. Immutable and safe to share between threads;
- * callers must not change the file's bytes.
+ * reading costs a few arrays of glyph-count length, and of a memory-mapped file only the pages
+ * of the tables read and the glyphs subset are loaded. Immutable and safe to share between
+ * threads: the file is only read with absolute gets; callers must not change its bytes.
  */
 public final class CffFont {
-  final byte[] bytes;
+  final ByteBuffer bytes;
   final int base;
   final int headerSize;
   final CffIndex names;
@@ -38,10 +40,10 @@ public final class CffFont {
    */
   record FontDict(CffDict dict, CffDict priv, int privFrom, int privTo, CffIndex subrs) {}
 
-  private CffFont(byte[] bytes, int base) {
+  private CffFont(ByteBuffer bytes, int base) {
     this.bytes = bytes;
     this.base = base;
-    headerSize = bytes[base + 2] & 0xff;
+    headerSize = bytes.get(base + 2) & 0xff;
     names = CffIndex.read(bytes, base + headerSize);
     topDicts = CffIndex.read(bytes, names.to());
     top = CffDict.read(bytes, topDicts.start(0), topDicts.end(0));
@@ -66,14 +68,22 @@ public final class CffFont {
     fontDicts = List.copyOf(fds);
   }
 
-  /** Reads the CFF table of an OpenType font file. */
-  public static CffFont of(byte[] openType) {
+  /**
+   * Reads the CFF table of an OpenType font file (big-endian, as a mapped or wrapped file is),
+   * which is kept and read later by {@link #subset}.
+   */
+  public static CffFont of(ByteBuffer openType) {
     SfntDirectory dir = SfntDirectory.read(openType, 0);
     return new CffFont(openType, dir.offset("CFF "));
   }
 
+  /** Reads the CFF table of an OpenType font file held in an array (never to be changed). */
+  public static CffFont of(byte[] openType) {
+    return of(ByteBuffer.wrap(openType));
+  }
+
   /** True when the file is an OpenType font with CFF outlines. */
-  public static boolean isCff(byte[] openType) {
+  public static boolean isCff(ByteBuffer openType) {
     return SfntDirectory.read(openType, 0).has("CFF ");
   }
 
@@ -124,6 +134,13 @@ public final class CffFont {
     return new CffSubset(this, glyphs).write();
   }
 
+  /** The stored bytes {@code [from, to)} of the file, copied. */
+  byte[] copy(int from, int to) {
+    byte[] b = new byte[to - from];
+    bytes.get(from, b);
+    return b;
+  }
+
   private FontDict fontDict(CffDict fd, CffDict.Entry priv) {
     if (priv == null) {
       return new FontDict(fd, new CffDict(List.of()), 0, 0, null);
@@ -147,7 +164,7 @@ public final class CffFont {
       return ids;
     }
     int p = base + offset;
-    int format = bytes[p++] & 0xff;
+    int format = bytes.get(p++) & 0xff;
     int g = 1;
     if (format == 0) {
       for (; g < glyphs; g++, p += 2) {
@@ -157,7 +174,7 @@ public final class CffFont {
     }
     while (g < glyphs) {
       int first = CffIndex.u16(bytes, p);
-      int left = format == 1 ? bytes[p + 2] & 0xff : CffIndex.u16(bytes, p + 2);
+      int left = format == 1 ? bytes.get(p + 2) & 0xff : CffIndex.u16(bytes, p + 2);
       p += format == 1 ? 3 : 4;
       for (int i = 0; i <= left && g < glyphs; i++) {
         ids[g++] = first + i;
@@ -167,10 +184,10 @@ public final class CffFont {
   }
 
   private void fdSelect(int p) {
-    int format = bytes[p] & 0xff;
+    int format = bytes.get(p) & 0xff;
     if (format == 0) {
       for (int g = 0; g < fdOfGlyph.length; g++) {
-        fdOfGlyph[g] = bytes[p + 1 + g] & 0xff;
+        fdOfGlyph[g] = bytes.get(p + 1 + g) & 0xff;
       }
       return;
     }
@@ -181,7 +198,7 @@ public final class CffFont {
     for (int r = 0; r < ranges; r++) {
       int at = p + 3 + 3 * r;
       int first = CffIndex.u16(bytes, at);
-      int fd = bytes[at + 2] & 0xff;
+      int fd = bytes.get(at + 2) & 0xff;
       int next = CffIndex.u16(bytes, at + 3);
       for (int g = first; g < next && g < fdOfGlyph.length; g++) {
         fdOfGlyph[g] = fd;

@@ -1,7 +1,9 @@
 package cn.nianbao.render.fonts.cff;
 
+import java.nio.ByteBuffer;
+
 /**
- * A CFF INDEX inside a byte array: {@code count} items stored one after the other, item {@code i}
+ * A CFF INDEX inside a font file: {@code count} items stored one after the other, item {@code i}
  * spanning {@code [start(i), end(i))} (absolute positions). Immutable.
  *
  * @param offsets {@code count + 1} absolute positions; item i is {@code offsets[i]..offsets[i+1]}
@@ -10,12 +12,12 @@ package cn.nianbao.render.fonts.cff;
  */
 record CffIndex(int[] offsets, int from, int to) {
   /** Reads the INDEX at {@code pos}. */
-  static CffIndex read(byte[] b, int pos) {
+  static CffIndex read(ByteBuffer b, int pos) {
     int count = u16(b, pos);
     if (count == 0) {
       return new CffIndex(new int[] {pos + 2}, pos, pos + 2);
     }
-    int offSize = b[pos + 2] & 0xff;
+    int offSize = b.get(pos + 2) & 0xff;
     int base = pos + 3 + (count + 1) * offSize - 1; // offsets are counted from 1
     int[] offsets = new int[count + 1];
     for (int i = 0; i <= count; i++) {
@@ -45,14 +47,14 @@ record CffIndex(int[] offsets, int from, int to) {
     return to - from;
   }
 
-  static int u16(byte[] b, int pos) {
-    return (b[pos] & 0xff) << 8 | (b[pos + 1] & 0xff);
+  static int u16(ByteBuffer b, int pos) {
+    return b.getShort(pos) & 0xffff;
   }
 
-  private static int offset(byte[] b, int pos, int size) {
+  private static int offset(ByteBuffer b, int pos, int size) {
     int v = 0;
     for (int i = 0; i < size; i++) {
-      v = v << 8 | (b[pos + i] & 0xff);
+      v = v << 8 | (b.get(pos + i) & 0xff);
     }
     return v;
   }

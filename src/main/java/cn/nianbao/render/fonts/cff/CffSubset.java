@@ -81,11 +81,11 @@ final class CffSubset {
 
     ByteArrayOutputStream out = new ByteArrayOutputStream(fdArrayAt + fdArraySize
         + Arrays.stream(privates).mapToInt(p -> p.length).sum());
-    out.write(font.bytes, font.base, font.headerSize);
-    out.write(font.bytes, font.names.from(), font.names.size());
+    out.writeBytes(font.copy(font.base, font.base + font.headerSize));
+    out.writeBytes(font.copy(font.names.from(), font.names.to()));
     out.writeBytes(index(new byte[][] {topDict(charsetAt, fdSelectAt, charStringsAt, fdArrayAt)}));
     out.writeBytes(strings);
-    out.write(font.bytes, font.globalSubrs.from(), font.globalSubrs.size());
+    out.writeBytes(font.copy(font.globalSubrs.from(), font.globalSubrs.to()));
     out.writeBytes(charset);
     out.writeBytes(fdSelect);
     out.writeBytes(charStrings);
@@ -94,7 +94,7 @@ final class CffSubset {
       out.writeBytes(privates[i]);
       CffIndex subrs = font.fontDicts.get(usedFds[i]).subrs();
       if (subrs != null) {
-        out.write(font.bytes, subrs.from(), subrs.size());
+        out.writeBytes(font.copy(subrs.from(), subrs.to()));
       }
     }
     return out.toByteArray();
@@ -103,12 +103,12 @@ final class CffSubset {
   /** The source's String INDEX; a name-keyed source's gets "Adobe" and "Identity" for its ROS. */
   private byte[] strings() {
     if (font.cidKeyed) {
-      return Arrays.copyOfRange(font.bytes, font.strings.from(), font.strings.to());
+      return font.copy(font.strings.from(), font.strings.to());
     }
     int n = font.strings.count();
     byte[][] items = new byte[n + 2][];
     for (int i = 0; i < n; i++) {
-      items[i] = Arrays.copyOfRange(font.bytes, font.strings.start(i), font.strings.end(i));
+      items[i] = font.copy(font.strings.start(i), font.strings.end(i));
     }
     items[n] = "Adobe".getBytes(StandardCharsets.US_ASCII);
     items[n + 1] = "Identity".getBytes(StandardCharsets.US_ASCII);
@@ -165,7 +165,7 @@ final class CffSubset {
     byte[][] items = new byte[glyphs.length][];
     for (int i = 0; i < glyphs.length; i++) {
       int g = glyphs[i];
-      items[i] = Arrays.copyOfRange(font.bytes, font.charStrings.start(g), font.charStrings.end(g));
+      items[i] = font.copy(font.charStrings.start(g), font.charStrings.end(g));
     }
     return index(items);
   }
