@@ -52,6 +52,9 @@ set "NB_STAMP=%NB_STAMP::=%"
 set "NB_STAMP=%NB_STAMP: =%"
 set "NB_STAMP=%NB_STAMP:\=%"
 set "NB_CDS=%NB_CDS_DIR%\cds-%NB_STAMP%.jsa"
+rem The quick compiler alone: one report starts faster with it, and on two cores even a folder
+rem of 1,000 reports finishes sooner than with the optimizing compiler. NIANBAO_JAVA_OPTS adds
+rem JVM options (e.g. -Xmx256m).
 set "NB_QUIET=-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
 if exist "%NB_CDS%" set "NB_CDS_OPTS=%NB_QUIET% -XX:SharedArchiveFile="%NB_CDS%""
 if exist "%NB_CDS%" goto run
@@ -62,7 +65,7 @@ if not exist "%NB_CDS_DIR%" goto run
 rem Written under a name of this run, then moved in place whole: runs at the same time never see
 rem a half-written archive; archives of older jars are removed.
 set "NB_CDS_NEW=%NB_CDS_DIR%\new-%RANDOM%.jsa"
-"%NB_JAVA%" %NB_QUIET% -XX:ArchiveClassesAtExit="%NB_CDS_NEW%" -Djava.awt.headless=true %NB_ENCODING% -jar "%NB_JAR%" %*
+"%NB_JAVA%" %NB_QUIET% -XX:ArchiveClassesAtExit="%NB_CDS_NEW%" -XX:TieredStopAtLevel=1 %NIANBAO_JAVA_OPTS% -Djava.awt.headless=true %NB_ENCODING% -jar "%NB_JAR%" %*
 set "NB_STATUS=%ERRORLEVEL%"
 rem Blocks in parentheses are avoided: a ")" in a user's folder name would end them early.
 if exist "%NB_CDS_NEW%" del /q "%NB_CDS_DIR%\cds-*.jsa" >nul 2>&1
@@ -70,7 +73,7 @@ if exist "%NB_CDS_NEW%" move /y "%NB_CDS_NEW%" "%NB_CDS%" >nul 2>&1
 exit /b %NB_STATUS%
 
 :run
-"%NB_JAVA%" %NB_CDS_OPTS% -Djava.awt.headless=true %NB_ENCODING% -jar "%NB_JAR%" %*
+"%NB_JAVA%" %NB_CDS_OPTS% -XX:TieredStopAtLevel=1 %NIANBAO_JAVA_OPTS% -Djava.awt.headless=true %NB_ENCODING% -jar "%NB_JAR%" %*
 exit /b %ERRORLEVEL%
 
 :nojava
