@@ -89,6 +89,17 @@ class DistributionIT {
   }
 
   @Test
+  void shellLauncherRunsTheQuickCompilerAndAddsNianbaoJavaOpts() throws Exception {
+    Run run = run(home, Map.of("PATH", javaBin(),
+            "NIANBAO_JAVA_OPTS", "-Xmx256m -XX:+PrintCommandLineFlags", "NIANBAO_CDS", "0"),
+        home.resolve("bin/nianbao").toString(), "--version");
+    String said = run.text(StandardCharsets.UTF_8);
+    assertEquals(0, run.code, said);
+    assertTrue(said.contains("-XX:TieredStopAtLevel=1"), said);
+    assertTrue(said.contains("-XX:MaxHeapSize=268435456"), said);
+  }
+
+  @Test
   void shellLauncherSaysWhereToGetJavaWhenThereIsNone() throws Exception {
     Run run = run(home, Map.of("PATH", unpacked.resolve("no-such-folder").toString()),
         home.resolve("bin/nianbao").toString(), "--help");
@@ -193,6 +204,8 @@ class DistributionIT {
         "makes a class-data archive on first use and uses it after");
     assertTrue(cmd.contains("-Xlog:cds=off -Xlog:cds+dynamic=off"), "never prints JVM warnings");
     assertTrue(cmd.contains("exit /b %ERRORLEVEL%"), "hands back nianbao's exit code");
+    assertTrue(cmd.contains("-XX:TieredStopAtLevel=1 %NIANBAO_JAVA_OPTS%"),
+        "the quick compiler, and the user's JVM options");
     int chinese = cmd.indexOf("找不到 Java");
     assertTrue(chinese > cmd.indexOf("chcp 65001"), "Chinese is echoed only after switching to UTF-8");
     assertTrue(cmd.contains("Java 17"));
