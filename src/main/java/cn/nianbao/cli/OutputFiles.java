@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -388,7 +389,7 @@ final class OutputFiles {
     try {
       Instant written = Files.getLastModifiedTime(file).toInstant();
       return written.isBefore(Instant.now().minus(STALE_PART));
-    } catch (java.nio.file.NoSuchFileException e) {
+    } catch (NoSuchFileException e) {
       return false; // its writer has just renamed it
     }
   }

@@ -33,11 +33,10 @@ import java.util.zip.CRC32;
  *       made from the clock.
  * </ul>
  *
- * <p>Every report of a batch passes through here. The file is searched through one Latin-1 view
- * of it (ISO-8859-1 maps every byte to one char, and {@link String#indexOf} is the runtime's
- * fastest search), a pattern is only tried where a fixed key was found (a pattern searched through
- * the font programs cost a third of a batch's time), and the changes are written into the bytes
- * (copying the file into strings and back for each change cost a tenth of a report's time).
+ * <p>Every report of a batch passes through here. One walk through the file finds where the keys
+ * are ({@link Places}); a pattern is only tried at those places, on a Latin-1 view of the file
+ * (ISO-8859-1 maps every byte to one char); the changes are written into the bytes (copying the
+ * file into strings and back for each change cost a tenth of a report's time).
  */
 final class PdfBytes {
   private static final Pattern FONT_NAME = Pattern.compile("/FontName\\s*/([A-Z]{6})\\+([^/\\s<>\\[]*)");
@@ -142,7 +141,7 @@ final class PdfBytes {
     Set<Integer> replaced = new HashSet<>();
     for (Map.Entry<String, String> t : byLength) {
       String key = "/" + t.getKey();
-      byte[] tag = t.getValue().getBytes(StandardCharsets.ISO_8859_1);
+      byte[] tag = latin1(t.getValue());
       for (int at : places.tags) {
         if (view.startsWith(key, at) && replaced.add(at)) {
           System.arraycopy(tag, 0, pdf, at + 1, TAG);
@@ -213,7 +212,7 @@ final class PdfBytes {
    */
   private static String tag(String fontName, byte[] pdf, int[] subset) {
     CRC32 crc = new CRC32();
-    crc.update((fontName + "\n").getBytes(StandardCharsets.ISO_8859_1));
+    crc.update(latin1(fontName + "\n"));
     crc.update(pdf, subset[0], subset[1] - subset[0]);
     long value = crc.getValue();
     char[] tag = new char[TAG];
@@ -262,7 +261,7 @@ final class PdfBytes {
       copied = r[1];
     }
     sha.update(pdf, copied, pdf.length - copied);
-    byte[] hex = HexFormat.of().formatHex(sha.digest()).getBytes(StandardCharsets.ISO_8859_1);
+    byte[] hex = latin1(HexFormat.of().formatHex(sha.digest()));
     for (MatchResult id : ids) {
       for (int half = 1; half <= 2; half++) {
         int length = id.end(half) - id.start(half);
