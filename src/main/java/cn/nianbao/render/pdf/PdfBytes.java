@@ -81,8 +81,9 @@ final class PdfBytes {
       for (int i = 0; i < pdf.length; i++) {
         byte b = pdf[i];
         if (b == '/') {
-          length = startsWith(pdf, i, LENGTH_KEY) ? directLength(pdf, i + LENGTH_KEY.length)
-              : length;
+          if (isKey(pdf, i, LENGTH_KEY)) {
+            length = directLength(pdf, i + LENGTH_KEY.length);
+          }
           p.slash(pdf, i);
         } else if (b == 's' && length >= 0 && isStreamKeyword(pdf, i)) {
           i = dataStart(pdf, i + STREAM.length) + length - 1;
@@ -109,9 +110,16 @@ final class PdfBytes {
       }
     }
 
+    /** {@code key} at {@code at}, and not the start of a longer name ({@code /Length1}). */
+    private static boolean isKey(byte[] pdf, int at, byte[] key) {
+      int after = at + key.length;
+      return startsWith(pdf, at, key)
+          && (after >= pdf.length || !Character.isLetterOrDigit(pdf[after]));
+    }
+
     /**
-     * The number after {@code /Length} (whose end is at {@code at}), or -1 when the key is
-     * another ({@code /Length1}) or the value a reference ({@code 12 0 R}).
+     * The number after {@code /Length} (whose end is at {@code at}), or -1 when the value is a
+     * reference ({@code 12 0 R}).
      */
     private static int directLength(byte[] pdf, int at) {
       int i = at;
@@ -123,7 +131,7 @@ final class PdfBytes {
       while (i < pdf.length && isDigit(pdf[i]) && n <= Integer.MAX_VALUE) {
         n = n * 10 + pdf[i++] - '0';
       }
-      if (digits == at || i == digits || n > Integer.MAX_VALUE) {
+      if (i == digits || n > Integer.MAX_VALUE) {
         return -1;
       }
       int next = i;

@@ -77,7 +77,7 @@ class PdfBytesTest {
     String pdf = "%PDF-1.7\n"
         + "7 0 obj\n<</Length 3>>stream\nabc\nendstream\nendobj\n"
         + "8 0 obj\n<</Type/FontDescriptor/FontFile3 7 0 R/FontName/AAAAAA+Song>>\nendobj\n"
-        + "9 0 obj\n<</Length1 99/Length " + inData.length() + ">>stream\n" + inData
+        + "9 0 obj\n<</Length " + inData.length() + "/Length1 99>>stream\n" + inData
         + "\nendstream\nendobj\n"
         + "trailer\n<</ID [<0123456789abcdef0123456789abcdef><0123456789abcdef0123456789abcdef>]>>\n";
     String done = finish(pdf);
