@@ -41,6 +41,8 @@ final class HintFreeCharstring {
   private int stems;
   /** True once a stack-clearing operator has been read: only the first may carry a width. */
   private boolean cleared;
+  /** True once an operator has been copied. */
+  private boolean copied;
   /** Where the width operand of a removed first hint operator lies, or -1. */
   private int widthFrom = -1;
   private int widthTo;
@@ -81,7 +83,7 @@ final class HintFreeCharstring {
         return false;
       }
       int op = b0 == ESCAPE ? 1200 + (in[p + 1] & 0xff) : b0;
-      Operands o = new Operands(operandsFrom, firstOperandEnd, p, operands);
+      Operands o = new Operands(operandsFrom, firstOperandEnd, operands);
       p = step(op, o, opEnd);
       if (p < 0) {
         return false;
@@ -95,8 +97,8 @@ final class HintFreeCharstring {
     return false; // no endchar
   }
 
-  /** The operands before an operator: bytes {@code [from, to)}, the first ending at firstEnd. */
-  private record Operands(int from, int firstEnd, int to, int count) {}
+  /** The operands before an operator: from where, where the first ends, how many. */
+  private record Operands(int from, int firstEnd, int count) {}
 
   /** Handles one operator ending at {@code opEnd}; where reading goes on, or -1 if unsafe. */
   private int step(int op, Operands o, int opEnd) {
@@ -112,7 +114,7 @@ final class HintFreeCharstring {
         return maskEnd <= in.length ? maskEnd : -1;
       }
       case RMOVETO, HMOVETO, VMOVETO, ENDCHAR -> {
-        return keep(o, opEnd, true);
+        return keep(o, opEnd, widthless(op, o.count));
       }
       default -> {
         boolean path = op < 32 && (PATH_OPS >>> op & 1) == 1;
@@ -142,20 +144,32 @@ final class HintFreeCharstring {
   }
 
   /**
-   * Copies an operator with its operands, preceded by a width taken from a removed hint
-   * operator, which only a moveto or endchar may take (the first operator of a glyph's path).
+   * Copies an operator with its operands. When hints were removed before it, it becomes the
+   * first stack-clearing operator, which reads a width from its operand count: so it must be a
+   * moveto or endchar without a width of its own, and takes the removed operator's width if any.
    */
-  private int keep(Operands o, int opEnd, boolean mayTakeWidth) {
-    if (widthFrom >= 0) {
-      if (!mayTakeWidth) {
+  private int keep(Operands o, int opEnd, boolean widthless) {
+    if (!copied && cleared) {
+      if (!widthless) {
         return -1;
       }
-      out.write(in, widthFrom, widthTo - widthFrom);
-      widthFrom = -1;
+      if (widthFrom >= 0) {
+        out.write(in, widthFrom, widthTo - widthFrom);
+      }
     }
+    copied = true;
     cleared = true;
     out.write(in, o.from, opEnd - o.from);
     return opEnd;
+  }
+
+  /** True when a moveto or endchar has the operand count that leaves no width. */
+  private static boolean widthless(int op, int count) {
+    return switch (op) {
+      case RMOVETO -> count == 2;
+      case HMOVETO, VMOVETO -> count == 1;
+      default -> count == 0 || count == 4; // endchar, or endchar as seac
+    };
   }
 
   /** The size of the operand starting with byte {@code b0}, or 0 if {@code b0} is an operator. */
