@@ -6,6 +6,7 @@ import cn.nianbao.typeset.TextLine;
 import cn.nianbao.typeset.TextRun;
 import cn.nianbao.typeset.Watermark;
 import com.lowagie.text.Element;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import java.awt.Color;
 import java.util.List;
@@ -28,23 +29,64 @@ final class PdfDevice {
         watermark(out.under(), page, page.watermark());
       }
       cells(out.canvas(), page);
+      TextState state = new TextState(out.canvas());
       for (TextLine line : page.lines()) {
-        line(out.canvas(), page, line);
+        line(state, page, line);
       }
     }
   }
 
-  private static void line(PdfContentByte cb, Page page, TextLine line) {
+  private static void line(TextState state, Page page, TextLine line) {
     float y = (float) (page.height() - line.baseline());
+    PdfContentByte cb = state.cb;
     cb.beginText();
-    cb.setColorFill(new Color(line.rgb()));
+    state.fill(line.rgb());
     for (TextRun run : line.runs()) {
-      cb.setFontAndSize(PdfFaces.of(run.face()), (float) run.size());
-      cb.setCharacterSpacing((float) run.spacing());
+      state.font(PdfFaces.of(run.face()), (float) run.size());
+      state.spacing((float) run.spacing());
       cb.setTextMatrix((float) run.x(), y);
       cb.showText(run.text());
     }
     cb.endText();
+  }
+
+  /**
+   * The fill colour, font and letter spacing in force on a page's canvas: each is set only when it
+   * changes, since they last from one text object to the next (a page's text is drawn outside any
+   * saved state), so that a page does not repeat them for every line.
+   */
+  private static final class TextState {
+    final PdfContentByte cb;
+    private Integer rgb;
+    private BaseFont font;
+    private float size;
+    private float spacing;
+
+    TextState(PdfContentByte cb) {
+      this.cb = cb;
+    }
+
+    void fill(int newRgb) {
+      if (rgb == null || rgb != newRgb) {
+        cb.setColorFill(new Color(newRgb));
+        rgb = newRgb;
+      }
+    }
+
+    void font(BaseFont newFont, float newSize) {
+      if (newFont != font || newSize != size) {
+        cb.setFontAndSize(newFont, newSize);
+        font = newFont;
+        size = newSize;
+      }
+    }
+
+    void spacing(float newSpacing) {
+      if (newSpacing != spacing) { // 0 is every page's initial spacing
+        cb.setCharacterSpacing(newSpacing);
+        spacing = newSpacing;
+      }
+    }
   }
 
   private static void cells(PdfContentByte cb, Page page) {
@@ -52,8 +94,12 @@ final class PdfDevice {
       return;
     }
     cb.saveState();
+    double width = -1;
     for (CellBox box : page.cells()) {
-      cb.setLineWidth((float) box.border());
+      if (box.border() != width) {
+        width = box.border();
+        cb.setLineWidth((float) width);
+      }
       cb.rectangle((float) box.x(), (float) (page.height() - box.y() - box.height()),
           (float) box.width(), (float) box.height());
     }

@@ -10,18 +10,14 @@ import java.util.function.Function;
  * CFF outlines, written as an Identity-H Type 0 font whose embedded program is made by the given
  * subsetter from the glyphs a document used. OpenPDF's own CFF subsets keep every glyph slot of
  * the source font and copy its whole CFF table per document; everything else (the W array from
- * hmtx, ToUnicode, the descriptor) is still written by OpenPDF. It lives in OpenPDF's package
- * because {@link BaseFont#writeFont} and the class it extends are package-private.
- *
- * <p>Shared by every document and thread like any BaseFont: the glyph set of the font being
- * written is handed from {@link #writeFont} to {@link #readCffFont} (which OpenPDF calls from it)
- * on the writing thread.
+ * hmtx, the descriptor) is OpenPDF's, the objects are written by {@link CompactType0}. It lives
+ * in OpenPDF's package because {@link BaseFont#writeFont} and the class it extends are
+ * package-private. Shared by every document and thread like any BaseFont.
  */
 public final class CompactCffFont extends TrueTypeFontUnicode {
   /** A placeholder subset tag: the finished PDF's tag is derived from the embedded program. */
   public static final String TAG = "AAAAAA+";
 
-  private static final ThreadLocal<int[]> GLYPHS = new ThreadLocal<>();
   private final Function<int[], byte[]> subsetter;
 
   private CompactCffFont(String name, byte[] file, Function<int[], byte[]> subsetter)
@@ -52,25 +48,16 @@ public final class CompactCffFont extends TrueTypeFontUnicode {
   }
 
   @Override
-  void writeFont(PdfWriter writer, PdfIndirectReference ref, Object[] params)
-      throws DocumentException, IOException {
+  void writeFont(PdfWriter writer, PdfIndirectReference ref, Object[] params) throws IOException {
     @SuppressWarnings("unchecked")
     Map<Integer, int[]> used = (Map<Integer, int[]>) params[0];
-    GLYPHS.set(used.keySet().stream().mapToInt(Integer::intValue).sorted().toArray());
-    try {
-      super.writeFont(writer, ref, params);
-    } finally {
-      GLYPHS.remove();
-    }
+    int[] glyphs = used.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    CompactType0.write(this, writer, ref, used, subsetter.apply(glyphs), "CIDFontType0C");
   }
 
   @Override
   protected byte[] readCffFont() throws IOException {
-    int[] glyphs = GLYPHS.get();
-    if (glyphs == null) {
-      // only a subset is ever embedded; the file OpenPDF holds may have no outlines
-      throw new IOException(getPostscriptFontName() + " is embedded only as a subset");
-    }
-    return subsetter.apply(glyphs);
+    // only a subset is ever embedded (writeFont); the file OpenPDF holds may have no outlines
+    throw new IOException(getPostscriptFontName() + " is embedded only as a subset");
   }
 }

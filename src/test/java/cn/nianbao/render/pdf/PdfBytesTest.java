@@ -69,4 +69,20 @@ class PdfBytesTest {
     assertTrue(done.contains("/BaseFont/" + bold.group(1) + "+Song-Bold-Identity-H"), done);
     assertFalse(done.contains("AAAAAA"), done);
   }
+
+  @Test
+  void keysInsideStreamDataAreLeftAlone() {
+    // stream data is skipped by its /Length: bytes in it that look like keys are not keys
+    String inData = "/FontName/BBBBBB+Fake /CIDSet 4 0 R endstream /ID [<01><02>]";
+    String pdf = "%PDF-1.7\n"
+        + "7 0 obj\n<</Length 3>>stream\nabc\nendstream\nendobj\n"
+        + "8 0 obj\n<</Type/FontDescriptor/FontFile3 7 0 R/FontName/AAAAAA+Song>>\nendobj\n"
+        + "9 0 obj\n<</Length " + inData.length() + "/Length1 99>>stream\n" + inData
+        + "\nendstream\nendobj\n"
+        + "trailer\n<</ID [<0123456789abcdef0123456789abcdef><0123456789abcdef0123456789abcdef>]>>\n";
+    String done = finish(pdf);
+    assertTrue(done.contains("stream\n" + inData + "\nendstream"), done);
+    assertFalse(done.contains("AAAAAA+Song"), done);
+    assertFalse(done.contains("0123456789abcdef"), done);
+  }
 }
