@@ -37,7 +37,7 @@ class SpecIsTheOnlySourceTest {
       "TitleLines.java", Set.of("8"), // break penalty of a title, not a length
       "TableHtml.java", Set.of("100"), // percent
       "PageStyle.java", Set.of("3"), // CSS numbers keep three decimals (DECIMALS)
-      "PdfBytes.java", Set.of("6", "0xff", "26", "10"), // six letters A–Z; decimal digits
+      "PdfBytes.java", Set.of("6", "0xff", "26", "10"), // a tag is six letters A–Z; decimal /Length
       "DocxPackage.java", Set.of("2000")); // the fixed date of the package's zip entries
 
   @Test

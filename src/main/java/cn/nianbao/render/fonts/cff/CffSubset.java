@@ -6,12 +6,18 @@ import java.util.Arrays;
 
 /**
  * Writes a CID-keyed CFF font program holding only some glyphs of a {@link CffFont}: their
- * charstrings copied unchanged, in glyph-id order, each glyph's CID being its glyph id in the
+ * charstrings in glyph-id order, each glyph's CID being its glyph id in the
  * source (so Identity-H codes that are source glyph ids keep working), and the source's global
  * subrs and the used font DICTs' Private DICTs and local subrs copied whole (charstrings call into
  * them by index). A name-keyed source becomes CID-keyed (registry Adobe, ordering Identity) with
  * one font DICT. Layout: header, Name INDEX, Top DICT INDEX, String INDEX, global subrs, charset,
  * FDSelect, CharStrings, FDArray, then each Private DICT followed by its subrs.
+ *
+ * <p>Charstrings lose their hints ({@link HintFreeCharstring}) only in a font without any
+ * subroutines: there a charstring holds all its hints itself, whereas in a font with subroutines
+ * a hint may sit inside a subroutine shared by many glyphs and a hintmask's length depends on the
+ * stems its caller declared, so removing hints would need every caller rewritten together. Such
+ * fonts keep their charstrings byte for byte.
  */
 final class CffSubset {
   private static final int[] REWRITTEN = {CffDict.ROS, CffDict.CHARSET, CffDict.ENCODING,
@@ -27,10 +33,13 @@ final class CffSubset {
   /** Source font DICT index of each new one, and the new index of each source one (or -1). */
   private final int[] usedFds;
   private final int[] newFd;
+  private final boolean dropHints;
 
   CffSubset(CffFont font, int[] wanted) {
     this.font = font;
     this.glyphs = glyphSet(wanted, font.glyphCount());
+    this.dropHints = font.globalSubrs.count() == 0
+        && font.fontDicts.stream().allMatch(fd -> fd.subrs() == null || fd.subrs().count() == 0);
     this.newFd = new int[font.fontDicts.size()];
     Arrays.fill(newFd, -1);
     int n = 0;
@@ -165,7 +174,8 @@ final class CffSubset {
     byte[][] items = new byte[glyphs.length][];
     for (int i = 0; i < glyphs.length; i++) {
       int g = glyphs[i];
-      items[i] = font.copy(font.charStrings.start(g), font.charStrings.end(g));
+      byte[] charString = font.copy(font.charStrings.start(g), font.charStrings.end(g));
+      items[i] = dropHints ? HintFreeCharstring.of(charString) : charString;
     }
     return index(items);
   }
