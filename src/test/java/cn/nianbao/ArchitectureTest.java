@@ -30,6 +30,7 @@ class ArchitectureTest {
         .layer("document").definedBy("cn.nianbao.document..")
         .layer("spec").definedBy("cn.nianbao.spec..")
         .layer("fonts").definedBy("cn.nianbao.render.fonts..")
+        .layer("color").definedBy("cn.nianbao.render.color..")
         .layer("typeset").definedBy("cn.nianbao.typeset..")
         .layer("devices").definedBy("cn.nianbao.render.pdf..", "cn.nianbao.render.docx..",
             "cn.nianbao.render.html..")
@@ -44,6 +45,7 @@ class ArchitectureTest {
         .whereLayer("api").mayOnlyBeAccessedByLayers("cli", "workbench")
         .whereLayer("devices").mayOnlyBeAccessedByLayers("api", "cli")
         .whereLayer("typeset").mayOnlyBeAccessedByLayers("devices", "api", "cli")
+        .whereLayer("color").mayOnlyBeAccessedByLayers("devices")
         .whereLayer("fonts").mayOnlyBeAccessedByLayers("typeset", "devices", "api", "cli", "workbench")
         .whereLayer("spec").mayOnlyBeAccessedByLayers("fonts", "typeset", "devices", "api", "cli")
         .whereLayer("template").mayOnlyBeAccessedByLayers("api", "cli")

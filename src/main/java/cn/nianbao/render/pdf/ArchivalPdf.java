@@ -1,19 +1,19 @@
 package cn.nianbao.render.pdf;
 
 import cn.nianbao.document.DocumentInfo;
+import cn.nianbao.render.color.SrgbProfile;
 import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfICCBased;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -82,10 +82,16 @@ final class ArchivalPdf {
     return c;
   }
 
-  /** The JDK's built-in sRGB profile as the PDF/A OutputIntent: device colours become sRGB. */
+  /**
+   * The sRGB OutputIntent: device colours become sRGB. The profile is nianbao's compact one
+   * ({@link SrgbProfile}), so no PDF loads the JDK's colour management.
+   */
   private static void outputIntent(PdfWriter pdf) {
     try {
-      PdfICCBased icc = new PdfICCBased(ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+      PdfStream icc = new PdfStream(SrgbProfile.bytes());
+      icc.put(PdfName.N, new PdfNumber(SrgbProfile.COMPONENTS));
+      icc.put(PdfName.ALTERNATE, PdfName.DEVICERGB);
+      icc.flateCompress(pdf.getCompressionLevel());
       PdfDictionary intent = new PdfDictionary(PdfName.OUTPUTINTENT);
       intent.put(PdfName.S, PdfName.GTS_PDFA1);
       intent.put(PdfName.OUTPUTCONDITIONIDENTIFIER, new PdfString(SRGB));

@@ -4,8 +4,10 @@ import cn.nianbao.render.fonts.Face;
 import cn.nianbao.render.fonts.FontSource;
 import cn.nianbao.render.fonts.cff.CffFont;
 import cn.nianbao.render.fonts.cff.SfntDirectory;
+import cn.nianbao.render.fonts.ttf.GlyfFont;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.CompactCffFont;
+import com.lowagie.text.pdf.CompactTrueTypeFont;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -23,6 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * written by {@link CffFont#subset}: only the used glyphs, read from the source file (memory-mapped
  * for a bundled font) when a document is written. OpenPDF itself is given the file without its
  * CFF table: it reads only metrics, names and the character map, and its copy is then ~100 KB.
+ * A TrueType font (the bundled Latin face, a system .ttf) is embedded likewise, as written by
+ * {@link GlyfFont#subset}; a face of a .ttc collection is left to OpenPDF's own subsets.
  */
 final class PdfFaces {
   private static final Map<String, BaseFont> FONTS = new ConcurrentHashMap<>();
@@ -42,7 +46,8 @@ final class PdfFaces {
         // The same mapped file the metrics were read from.
         return font(name, face.bundledFont());
       }
-      if (location.toLowerCase(Locale.ROOT).endsWith(".otf")) {
+      String lower = location.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".otf") || lower.endsWith(".ttf")) {
         return font(location, ByteBuffer.wrap(Files.readAllBytes(Path.of(location))));
       }
       return BaseFont.createFont(location, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
@@ -59,6 +64,9 @@ final class PdfFaces {
     }
     byte[] bytes = new byte[file.limit()];
     file.get(0, bytes);
+    if (GlyfFont.isGlyf(file)) {
+      return CompactTrueTypeFont.create(name, bytes, GlyfFont.of(ByteBuffer.wrap(bytes))::subset);
+    }
     return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
   }
 }

@@ -69,7 +69,7 @@ class CompactFontSubsetsTest {
       for (TextPosition g : glyphs(read)) {
         if (!(g.getFont() instanceof PDType0Font type0)
             || !(type0.getDescendantFont() instanceof PDCIDFontType0 cid)) {
-          continue; // the Latin face is TrueType, embedded by OpenPDF as before
+          continue; // the Latin face is TrueType: PdfTrueTypeSubsetTest
         }
         Source source = source(type0);
         int code = g.getCharacterCodes()[0];
