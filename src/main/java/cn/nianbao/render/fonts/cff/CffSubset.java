@@ -33,13 +33,10 @@ final class CffSubset {
   /** Source font DICT index of each new one, and the new index of each source one (or -1). */
   private final int[] usedFds;
   private final int[] newFd;
-  private final boolean dropHints;
 
   CffSubset(CffFont font, int[] wanted) {
     this.font = font;
     this.glyphs = glyphSet(wanted, font.glyphCount());
-    this.dropHints = font.globalSubrs.count() == 0
-        && font.fontDicts.stream().allMatch(fd -> fd.subrs() == null || fd.subrs().count() == 0);
     this.newFd = new int[font.fontDicts.size()];
     Arrays.fill(newFd, -1);
     int n = 0;
@@ -173,9 +170,7 @@ final class CffSubset {
   private byte[] charStrings() {
     byte[][] items = new byte[glyphs.length][];
     for (int i = 0; i < glyphs.length; i++) {
-      int g = glyphs[i];
-      byte[] charString = font.copy(font.charStrings.start(g), font.charStrings.end(g));
-      items[i] = dropHints ? HintFreeCharstring.of(charString) : charString;
+      items[i] = font.subsetCharString(glyphs[i]);
     }
     return index(items);
   }
