@@ -1,9 +1,7 @@
 package cn.nianbao.cli;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -11,13 +9,11 @@ import java.util.TreeMap;
 
 /**
  * The record of what {@code render} wrote into a folder ({@value #FILE}), one entry per report,
- * so that {@code verify} can later show that the archive regenerates what was published.
+ * so that {@code verify} can later show that the archive regenerates what was published. The JSON
+ * is {@link ManifestJson}'s.
  */
 final class Manifest {
   static final String FILE = "nianbao-manifest.json";
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   /**
    * What was rendered for one report.
@@ -40,7 +36,9 @@ final class Manifest {
     if (!Files.exists(file)) {
       return new TreeMap<>();
     }
-    return new TreeMap<>(JSON.readValue(file.toFile(), new TypeReference<Map<String, Entry>>() {}));
+    try (InputStream in = Files.newInputStream(file)) {
+      return ManifestJson.read(in);
+    }
   }
 
   /** Adds or replaces the entry of one report, under the folder's lock. */
@@ -53,7 +51,7 @@ final class Manifest {
     OutputFiles.locked(dir, () -> {
       Map<String, Entry> all = read(dir);
       all.putAll(entries);
-      byte[] json = JSON.writeValueAsBytes(all);
+      byte[] json = ManifestJson.write(all);
       Path part = dir.resolve("." + FILE + "." + java.util.UUID.randomUUID() + ".part");
       try {
         OutputFiles.REAL.write(part, json);
