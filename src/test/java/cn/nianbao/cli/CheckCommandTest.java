@@ -91,6 +91,17 @@ class CheckCommandTest {
   }
 
   @Test
+  void jsonOutputIsWhatJacksonsObjectMapperWouldPrint() throws Exception {
+    // written by the streaming generator: the same text as the mapper's default pretty printer
+    assertEquals(1, cli.run("check", CASES + "c1-carried-forward-does-not-balance.yaml", "--format", "json"));
+    String out = cli.out().strip();
+    ObjectMapper mapper = new ObjectMapper();
+    assertEquals(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.readTree(out)),
+        out);
+    assertTrue(out.contains("\"cell\" : {") && out.contains("\"lines\" : ["), out);
+  }
+
+  @Test
   void helpListsTheExitCodes() {
     assertEquals(0, cli.run("check", "--help"));
     assertTrue(cli.out().contains("1   发现错误"), cli.out());
