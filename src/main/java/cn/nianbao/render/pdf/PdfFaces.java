@@ -6,8 +6,7 @@ import cn.nianbao.render.fonts.cff.CffFont;
 import cn.nianbao.render.fonts.cff.SfntDirectory;
 import cn.nianbao.render.fonts.ttf.GlyfFont;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.CompactCffFont;
-import com.lowagie.text.pdf.CompactTrueTypeFont;
+import com.lowagie.text.pdf.CompactFont;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -60,12 +59,12 @@ final class PdfFaces {
   private static BaseFont font(String name, ByteBuffer file) throws IOException {
     if (CffFont.isCff(file)) {
       CffFont cff = CffFont.of(file);
-      return CompactCffFont.create(name, SfntDirectory.without(file, "CFF "), cff::subset);
+      return CompactFont.cff(name, SfntDirectory.without(file, "CFF "), cff::subset);
     }
     byte[] bytes = new byte[file.limit()];
     file.get(0, bytes);
     if (GlyfFont.isGlyf(file)) {
-      return CompactTrueTypeFont.create(name, bytes, GlyfFont.of(ByteBuffer.wrap(bytes))::subset);
+      return CompactFont.trueType(name, bytes, GlyfFont.of(ByteBuffer.wrap(bytes))::subset);
     }
     return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
   }
