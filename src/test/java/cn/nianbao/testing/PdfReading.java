@@ -165,6 +165,13 @@ public final class PdfReading {
     return glyphs(pdf).stream().map(g -> List.copyOf(g.positions())).toList();
   }
 
+  /** Every glyph of an open document, all pages, in drawing order. */
+  public static List<TextPosition> drawn(PDDocument doc) throws IOException {
+    Glyphs g = new Glyphs();
+    g.getText(doc);
+    return g.positions();
+  }
+
   /** The text of a line from {@link #lines}. */
   public static String textOf(List<TextPosition> line) {
     StringBuilder sb = new StringBuilder();

@@ -9,6 +9,7 @@ import cn.nianbao.binder.ReportBinder;
 import cn.nianbao.document.Document;
 import cn.nianbao.render.fonts.cff.CffFont;
 import cn.nianbao.template.ReportTemplates;
+import cn.nianbao.testing.PdfReading;
 import cn.nianbao.testing.Examples;
 import cn.nianbao.typeset.Page;
 import cn.nianbao.typeset.TextLine;
@@ -16,10 +17,8 @@ import cn.nianbao.typeset.TextRun;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType0;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,7 +64,7 @@ class CompactFontSubsetsTest {
     assertEquals(withoutSpaces(typesetText(PdfRenderer.create().pages(doc))),
         withoutSpaces(textOf(shown)));
     try (PDDocument read = Loader.loadPDF(pdf)) {
-      for (TextPosition g : glyphs(read)) {
+      for (TextPosition g : PdfReading.drawn(read)) {
         if (!(g.getFont() instanceof PDType0Font type0)
             || !(type0.getDescendantFont() instanceof PDCIDFontType0 cid)) {
           continue; // the Latin face is TrueType: PdfTrueTypeSubsetTest
@@ -97,7 +95,7 @@ class CompactFontSubsetsTest {
     byte[] pdf = Rendered.pdf(doc, "compact-" + Path.of(file).getFileName());
     try (PDDocument read = Loader.loadPDF(pdf)) {
       Map<PDType0Font, Set<Integer>> codes = new HashMap<>();
-      for (TextPosition g : glyphs(read)) {
+      for (TextPosition g : PdfReading.drawn(read)) {
         if (g.getFont() instanceof PDType0Font t
             && t.getDescendantFont() instanceof PDCIDFontType0) {
           codes.computeIfAbsent(t, k -> new TreeSet<>()).add(g.getCharacterCodes()[0]);
@@ -170,20 +168,8 @@ class CompactFontSubsetsTest {
 
   private static List<TextPosition> glyphs(byte[] pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      return glyphs(doc);
+      return PdfReading.drawn(doc);
     }
   }
 
-  /** Every glyph drawn, in drawing order. */
-  private static List<TextPosition> glyphs(PDDocument doc) throws IOException {
-    List<TextPosition> all = new ArrayList<>();
-    PDFTextStripper stripper = new PDFTextStripper() {
-      @Override
-      protected void processTextPosition(TextPosition text) {
-        all.add(text);
-      }
-    };
-    stripper.writeText(doc, Writer.nullWriter());
-    return all;
-  }
 }

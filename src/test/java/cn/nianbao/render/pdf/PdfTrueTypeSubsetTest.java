@@ -11,15 +11,14 @@ import cn.nianbao.document.Paragraph;
 import cn.nianbao.document.Title;
 import cn.nianbao.render.fonts.FontSearch;
 import cn.nianbao.render.fonts.FontSet;
+import cn.nianbao.testing.PdfReading;
 import cn.nianbao.testing.Examples;
 import cn.nianbao.testing.Examples.Example;
 import cn.nianbao.testing.TrueTypeSubsets;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,7 +73,7 @@ class PdfTrueTypeSubsetTest {
     TrueTypeFont sourceFont = TrueTypeSubsets.parse(source);
     try (PDDocument read = Loader.loadPDF(pdf)) {
       Map<PDType0Font, Set<Integer>> used = new HashMap<>();
-      for (TextPosition g : glyphs(read)) {
+      for (TextPosition g : PdfReading.drawn(read)) {
         if (g.getFont() instanceof PDType0Font font
             && font.getDescendantFont() instanceof PDCIDFontType2 cid) {
           int code = g.getCharacterCodes()[0];
@@ -101,15 +99,4 @@ class PdfTrueTypeSubsetTest {
     }
   }
 
-  private static List<TextPosition> glyphs(PDDocument doc) throws Exception {
-    List<TextPosition> all = new ArrayList<>();
-    PDFTextStripper stripper = new PDFTextStripper() {
-      @Override
-      protected void processTextPosition(TextPosition text) {
-        all.add(text);
-      }
-    };
-    stripper.writeText(doc, Writer.nullWriter());
-    return all;
-  }
 }
