@@ -55,7 +55,8 @@ rem "static" keeps the dynamic archives of older launchers from being taken for 
 set "NB_CDS=%NB_CDS_DIR%\cds-static-%NB_STAMP%.jsa"
 rem The quick compiler alone: one report starts faster with it, and on two cores even a folder
 rem of 1,000 reports finishes sooner than with the optimizing compiler. NIANBAO_JAVA_OPTS adds
-rem JVM options (e.g. -Xmx256m).
+rem JVM options (e.g. -Xmx256m). The transparent huge pages bin/nianbao asks for on Linux have no
+rem counterpart on Windows (its large pages need a privilege users do not have).
 set "NB_QUIET=-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
 if exist "%NB_CDS%" set "NB_CDS_OPTS=%NB_QUIET% -XX:SharedArchiveFile="%NB_CDS%""
 if exist "%NB_CDS%" goto run

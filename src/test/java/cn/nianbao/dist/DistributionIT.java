@@ -98,6 +98,11 @@ class DistributionIT {
     assertEquals(0, run.code, said);
     assertTrue(said.contains("-XX:TieredStopAtLevel=1"), said);
     assertTrue(said.contains("-XX:MaxHeapSize=268435456"), said);
+    // transparent huge pages where Linux gives them on request, not where Java would warn
+    Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    String mode = Files.isReadable(thp) ? Files.readString(thp) : "";
+    assertEquals(mode.contains("[madvise]") || mode.contains("[always]"),
+        said.contains("-XX:+UseTransparentHugePages"), mode + said);
   }
 
   @Test
