@@ -95,7 +95,8 @@ final class RenderCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--previous 和 --no-previous 不能同用");
     }
     int computing = OrderedJobs.threads(jobs.size());
-    Run run = new Run(Nianbao.withFonts(fontOptions.fontSet(spec)), OutputFiles.forOneCommand(),
+    Nianbao pipeline = Nianbao.withFonts(fontOptions.fontSet(spec));
+    Run run = new Run(pipeline, new BoundFiles(pipeline), OutputFiles.forOneCommand(),
         new ManifestBatch(), new Semaphore(computing));
     List<OrderedJobs.Job<Outcome>> work = new ArrayList<>(jobs.size());
     for (int i = 0; i < jobs.size(); i++) {
@@ -134,8 +135,8 @@ final class RenderCommand implements Callable<Integer> {
    * many threads as {@code computing} lets make documents at once: while some wait for the disk to
    * take their files, the others keep every core busy.
    */
-  private record Run(Nianbao pipeline, OutputFiles outputs, ManifestBatch manifests,
-      Semaphore computing) {}
+  private record Run(Nianbao pipeline, BoundFiles bound, OutputFiles outputs,
+      ManifestBatch manifests, Semaphore computing) {}
 
   /** Adds the report to the folder's manifest; failing that is a warning, the pair stands. */
   private static void record(Run run, Path input, Path outputDir, String name,
@@ -223,12 +224,13 @@ final class RenderCommand implements Callable<Integer> {
   private Made make(Run run, Path input, String name, PrintWriter out, PrintWriter err)
       throws IOException, PreviousYear.Unusable {
     Nianbao pipeline = run.pipeline();
-    Nianbao.Loaded loaded = pipeline.load(input);
+    Nianbao.Loaded loaded = run.bound().load(input);
     if (!loaded.ok()) {
       throw new BindingException(loaded.diagnostics());
     }
     Report report = loaded.report();
-    PreviousYear last = noPrevious ? PreviousYear.skipped() : PreviousYear.find(pipeline, input, report, previous);
+    PreviousYear last = noPrevious ? PreviousYear.skipped()
+        : PreviousYear.find(pipeline, run.bound()::load, input, report, previous);
     out.println("  " + last.note());
     Findings findings = pipeline.check(report, last.report());
     findings.notes().forEach(n -> out.println("  " + n));
