@@ -270,7 +270,9 @@ final class OutputFiles {
         .append(parts.get(target).getFileName()).append('\n'));
     Path part = earlier == null ? temp(dir, JOURNAL.substring(1), "part") : earlier.part();
     try {
-      Files.deleteIfExists(part);
+      if (earlier != null) {
+        Files.delete(part);
+      }
       disk.write(part, lines.toString().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       Files.deleteIfExists(part);
