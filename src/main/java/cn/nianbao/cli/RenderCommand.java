@@ -95,7 +95,9 @@ final class RenderCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--previous 和 --no-previous 不能同用");
     }
     int computing = OrderedJobs.threads(jobs.size());
-    Nianbao pipeline = Nianbao.withFonts(fontOptions.fontSet(spec));
+    // the fonts are looked for and opened on the second core while the first reads the data
+    Nianbao pipeline = Nianbao.withFontsFolder(fontOptions.checkedFolder(spec));
+    pipeline.prepare();
     Run run = new Run(pipeline, new BoundFiles(pipeline), OutputFiles.forOneCommand(),
         new ManifestBatch(), new Semaphore(computing));
     List<OrderedJobs.Job<Outcome>> work = new ArrayList<>(jobs.size());
