@@ -60,8 +60,8 @@ rem counterpart on Windows (its large pages need a privilege users do not have).
 set "NB_QUIET=-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
 if exist "%NB_CDS%" set "NB_CDS_OPTS=%NB_QUIET% -XX:SharedArchiveFile="%NB_CDS%""
 if exist "%NB_CDS%" goto run
-rem Made from a render that passed, which loads nearly every class; other commands would leave
-rem most out. A static archive (-Xshare:dump), not a dynamic one (-XX:ArchiveClassesAtExit): only
+rem Made from a render that passed and wrote documents (a class of the PDF writer is in the
+rem list), which loads nearly every class; other commands, or "render --help", would leave most out. A static archive (-Xshare:dump), not a dynamic one (-XX:ArchiveClassesAtExit): only
 rem the static one can hold picocli's classes, which are compiled for Java 5.
 if /i not "%~1"=="render" goto run
 if not exist "%NB_CDS_DIR%" mkdir "%NB_CDS_DIR%" >nul 2>&1
@@ -74,6 +74,7 @@ set "NB_CDS_NEW=%NB_CDS_DIR%\new-%RANDOM%.jsa"
 set "NB_STATUS=%ERRORLEVEL%"
 rem Blocks in parentheses are avoided: a ")" in a user's folder name would end them early.
 if not "%NB_STATUS%"=="0" del /q "%NB_CDS_NEW%.classes" >nul 2>&1
+if exist "%NB_CDS_NEW%.classes" findstr /b /c:"cn/nianbao/render/pdf/" "%NB_CDS_NEW%.classes" >nul 2>&1 || del /q "%NB_CDS_NEW%.classes" >nul 2>&1
 if exist "%NB_CDS_NEW%.classes" "%NB_JAVA%" %NIANBAO_JAVA_OPTS% -Xshare:dump -XX:SharedClassListFile="%NB_CDS_NEW%.classes" -XX:SharedArchiveFile="%NB_CDS_NEW%" -cp "%NB_JAR%" >nul 2>&1
 rem Java makes archives read-only: del needs /f for them.
 if errorlevel 1 del /f /q "%NB_CDS_NEW%" >nul 2>&1
