@@ -33,6 +33,8 @@ public final class CffFont {
   private final boolean dropHints;
   /** Each glyph's charstring as subsets carry it, made on first use (every report needs it). */
   private final AtomicReferenceArray<byte[]> subsetCharStrings;
+  /** The charstrings' Deflate codes, made on first use ({@link #subsetZlib}). */
+  private volatile GlyphFlate flate;
 
   /**
    * One font DICT of a CID-keyed font, or the Top DICT's private part of a name-keyed one.
@@ -140,6 +142,29 @@ public final class CffFont {
    */
   public byte[] subset(int[] glyphs) {
     return new CffSubset(this, glyphs).write();
+  }
+
+  /**
+   * The same program as {@link #subset}, as a zlib stream (a PDF's FlateDecode data), made from
+   * each glyph's Deflate codes coded once per process ({@link FlateSubset}).
+   */
+  public byte[] subsetZlib(int[] glyphs) {
+    CffSubset subset = new CffSubset(this, glyphs);
+    return FlateSubset.zlib(subset, subset.write(), this::flate);
+  }
+
+  private GlyphFlate flate() {
+    GlyphFlate f = flate;
+    if (f == null) {
+      synchronized (this) {
+        f = flate;
+        if (f == null) {
+          f = new GlyphFlate(this);
+          flate = f;
+        }
+      }
+    }
+    return f;
   }
 
   /**
