@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.zip.CRC32;
 
 /**
  * The CFF table of an OpenType font, read once: where its INDEXes and DICTs lie and, for each
@@ -13,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * threads: the file is only read with absolute gets; callers must not change its bytes.
  */
 public final class CffFont {
+  private static final int FINGERPRINT_BYTES = 1 << 16;
   final ByteBuffer bytes;
   final int base;
   final int headerSize;
@@ -180,6 +182,19 @@ public final class CffFont {
       subsetCharStrings.set(glyph, made); // two threads may both make it: the same bytes
     }
     return made;
+  }
+
+  /**
+   * A CRC-32 of the start of the CFF table (header, names, DICTs, strings and the first
+   * charstrings: up to 64 KB) with the glyph count, which tells the bundled fonts apart from
+   * each other and from other fonts ({@link StoredCodes}).
+   */
+  long fingerprint() {
+    CRC32 crc = new CRC32();
+    int end = Math.min(bytes.limit(), base + FINGERPRINT_BYTES);
+    crc.update(bytes.slice(base, end - base));
+    crc.update(ByteBuffer.allocate(Integer.BYTES).putInt(glyphCount()).array());
+    return crc.getValue();
   }
 
   /** The stored bytes {@code [from, to)} of the file, copied. */

@@ -38,7 +38,7 @@ final class DeflateCodes {
    * Codes for these counts of literal/length and distance symbols (see {@link #literalSymbol},
    * {@link #distanceSymbol}); a symbol never counted still gets a (long) code.
    */
-  DeflateCodes(int[] literalCounts, int[] distanceCounts) {
+  static DeflateCodes of(int[] literalCounts, int[] distanceCounts) {
     int[] lit = new int[LITERALS];
     int[] dist = new int[DISTANCES];
     for (int s = 0; s < LITERALS; s++) {
@@ -47,8 +47,23 @@ final class DeflateCodes {
     for (int s = 0; s < DISTANCES; s++) {
       dist[s] = 1 + (s < distanceCounts.length ? distanceCounts[s] : 0);
     }
-    litLengths = lengths(lit, MAX_BITS);
-    distLengths = lengths(dist, MAX_BITS);
+    int[] lengths = Arrays.copyOf(lengths(lit, MAX_BITS), LITERALS + DISTANCES);
+    System.arraycopy(lengths(dist, MAX_BITS), 0, lengths, LITERALS, DISTANCES);
+    return new DeflateCodes(lengths);
+  }
+
+  /**
+   * The codes of these code lengths ({@link #lengths()}), which must give every symbol a code
+   * and describe two complete codes.
+   */
+  DeflateCodes(int[] lengths) {
+    if (lengths.length != LITERALS + DISTANCES
+        || Arrays.stream(lengths).anyMatch(l -> l < 1 || l > MAX_BITS)
+        || !complete(lengths, 0, LITERALS) || !complete(lengths, LITERALS, lengths.length)) {
+      throw new IllegalArgumentException("Not the code lengths of two complete codes");
+    }
+    litLengths = Arrays.copyOf(lengths, LITERALS);
+    distLengths = Arrays.copyOfRange(lengths, LITERALS, LITERALS + DISTANCES);
     litCodes = codes(litLengths);
     distCodes = codes(distLengths);
     BitSink h = new BitSink(256);
@@ -57,6 +72,22 @@ final class DeflateCodes {
     writeLengths(h);
     header = h.bits();
     headerBits = (int) h.bitLength();
+  }
+
+  /** True when the lengths {@code [from, to)} fill a code exactly (Kraft's sum is 1). */
+  private static boolean complete(int[] lengths, int from, int to) {
+    long sum = 0;
+    for (int i = from; i < to; i++) {
+      sum += 1L << (MAX_BITS - lengths[i]);
+    }
+    return sum == 1L << MAX_BITS;
+  }
+
+  /** The code lengths of the literal/length symbols, then of the distance symbols. */
+  int[] lengths() {
+    int[] all = Arrays.copyOf(litLengths, LITERALS + DISTANCES);
+    System.arraycopy(distLengths, 0, all, LITERALS, DISTANCES);
+    return all;
   }
 
   /** Writes the block header: the first three bits and both codes. */

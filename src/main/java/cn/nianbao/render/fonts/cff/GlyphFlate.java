@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * The Deflate codes of one font's charstrings, each coded once per process: a report's subset
  * then only strings its glyphs' codes together ({@link FlateSubset}). Searching the same glyphs
- * for matches again in every report was a quarter of a batch's PDF time.
+ * for matches again in every report took about a quarter of a batch's CPU.
  *
  * <p>Every glyph is coded with one pair of Huffman codes fixed for the font, made from the
  * glyphs at even steps through it (so they depend on the font alone, never on which report came
@@ -13,8 +13,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * gives up: some 3 % of a subset's compressed size.
  */
 final class GlyphFlate {
-  /** How many glyphs, evenly spread through the font, the codes are made from. */
-  private static final int SAMPLES = 32;
+  /**
+   * How many glyphs, evenly spread through the font, the codes are made from (for the bundled
+   * fonts this was done once and kept: {@link StoredCodes}).
+   */
+  private static final int SAMPLES = 128;
 
   private final CffFont font;
   private final DeflateCodes codes;
@@ -25,6 +28,12 @@ final class GlyphFlate {
 
   GlyphFlate(CffFont font) {
     this.font = font;
+    this.codes = StoredCodes.of(font).orElseGet(() -> sampled(font));
+    this.coded = new AtomicReferenceArray<>(font.glyphCount());
+  }
+
+  /** The codes made from the glyphs at even steps through the font. */
+  static DeflateCodes sampled(CffFont font) {
     int glyphs = font.glyphCount();
     int[] literals = new int[DeflateCodes.LITERALS];
     int[] distances = new int[DeflateCodes.DISTANCES];
@@ -39,8 +48,7 @@ final class GlyphFlate {
         }
       }
     }
-    codes = new DeflateCodes(literals, distances);
-    coded = new AtomicReferenceArray<>(glyphs);
+    return DeflateCodes.of(literals, distances);
   }
 
   DeflateCodes codes() {

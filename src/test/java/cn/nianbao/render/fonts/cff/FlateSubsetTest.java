@@ -48,6 +48,18 @@ class FlateSubsetTest {
   }
 
   @Test
+  void aFontWithoutKeptCodesMakesItsOwn() throws Exception {
+    CffFont font = CffFont.of(Files.readAllBytes(
+        Path.of("src/test/resources/fonts/configured", "FangSong_GB2312-test.otf")));
+    assertTrue(StoredCodes.of(font).isEmpty());
+    int[] all = IntStream.range(0, font.glyphCount()).toArray();
+    assertTrue(charStringBytes(font, all) >= FlateSubset.SMALLEST);
+    byte[] zlib = font.subsetZlib(all);
+    assertArrayEquals(font.subset(all), inflate(zlib));
+    assertTrue(HexFormat.of().formatHex(zlib).contains(STORED_EMPTY));
+  }
+
+  @Test
   void aGlyphsCodesAreMadeOnceAndTheStreamIsTheSameEachTime() throws IOException {
     CffFont font = CffFont.of(Files.readAllBytes(Path.of("fonts", "FandolKai-Regular.otf")));
     int[] glyphs = IntStream.range(100, 400).toArray();
