@@ -47,7 +47,9 @@ public final class Nianbao {
     QuietLogging.install();
   }
 
-  private final ReportTemplates templates = ReportTemplates.bundled();
+  /** Made on first use; under a lock of its own, so that it never waits for the fonts. */
+  private ReportTemplates templates;
+  private final Object templatesLock = new Object();
   private final DocxRenderer docx = DocxRenderer.create();
   private final Supplier<FontSet> fontSource;
   private FontSet fonts;
@@ -91,6 +93,36 @@ public final class Nianbao {
       fonts = fontSource.get();
     }
     return fonts;
+  }
+
+  private ReportTemplates templates() {
+    synchronized (templatesLock) {
+      if (templates == null) {
+        templates = ReportTemplates.bundled();
+      }
+      return templates;
+    }
+  }
+
+  /**
+   * Starts getting ready, on a thread of its own, what every document needs whatever its data:
+   * the templates of every format version parsed, the fonts found and opened, the typesetter set
+   * up. Returns at once; a call that needs one of them meanwhile waits for it (and, should the
+   * background fail, makes it itself and reports what went wrong). For a short-lived process,
+   * such as one report on the command line: its second core does this while the first reads and
+   * checks the data.
+   */
+  public void prepare() {
+    Thread t = new Thread(() -> {
+      try {
+        templates().parseAll();
+        pdfRenderer();
+      } catch (RuntimeException | Error e) {
+        // not reported here: the caller's own call makes the same thing again and reports it
+      }
+    }, "nianbao-prepare");
+    t.setDaemon(true);
+    t.start();
   }
 
   private synchronized PdfRenderer pdfRenderer() {
@@ -178,7 +210,7 @@ public final class Nianbao {
 
   /** The document; a draft carries the draft mark on every page. */
   public Document document(Report report, boolean draft) {
-    return templates.produce(report).withDraft(draft);
+    return templates().produce(report).withDraft(draft);
   }
 
   /** The characters that no available font has, as diagnostics at the data they came from. */

@@ -1,5 +1,6 @@
 package cn.nianbao;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,6 +38,18 @@ class NianbaoTest {
         && l.origin().cell() != null && l.origin().span() != null), "value cells carry their origin");
     assertTrue(lines.stream().filter(l -> l.kind() == TextLine.Kind.TITLE)
         .allMatch(l -> l.origin().span() != null), "the title carries its origin");
+  }
+
+  @Test
+  void aPreparedNianbaoMakesTheSameFilesAsOneThatWasNot() {
+    Nianbao prepared = Nianbao.create();
+    prepared.prepare();
+    for (String example : List.of("examples/hancongou-2020.yaml", "examples/qingshuihe-2021.yaml")) {
+      Document ours = prepared.document(load(example));
+      Document theirs = NIANBAO.document(load(example));
+      assertArrayEquals(NIANBAO.pdf(theirs), prepared.pdf(ours), example);
+      assertArrayEquals(NIANBAO.docx(theirs), prepared.docx(ours), example);
+    }
   }
 
   @Test

@@ -26,11 +26,16 @@ final class FontOptions {
 
   /** Resolves the fonts; a configured folder that does not exist is a usage error (exit 2). */
   FontSet fontSet(CommandSpec spec) {
+    return FontSet.resolve(FontSearch.system(checkedFolder(spec)));
+  }
+
+  /** {@link #folder()}; one that does not exist is a usage error (exit 2). */
+  Path checkedFolder(CommandSpec spec) {
     Path folder = folder();
     if (folder != null && !Files.isDirectory(folder)) {
       String from = fontsDir != null ? "--fonts-dir" : "环境变量 " + FontSearch.ENV;
       throw new ParameterException(spec.commandLine(), "字体文件夹不存在：" + folder + "（来自 " + from + "）");
     }
-    return FontSet.resolve(FontSearch.system(folder));
+    return folder;
   }
 }

@@ -18,7 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the output and the results do not depend on the thread count.
  */
 final class OrderedJobs {
-  /** System property that sets the number of threads (default: one per core). */
+  /**
+   * System property that sets the number of reports a batch makes at once (default: one per core;
+   * {@code render} runs twice as many threads, see {@code RenderCommand}).
+   */
   static final String THREADS = "nianbao.threads";
 
   /** One job: prints on {@code out} and {@code err}, returns its result. */

@@ -31,20 +31,23 @@ import java.util.stream.Stream;
  *
  * <ol>
  *   <li>every file is written in full, and flushed to disk, to a temporary
- *       {@code .NAME.<uuid>.part} beside its target;
- *   <li>a journal ({@code .nianbao-journal}) records the targets, a backup of each old file and
- *       the parts;
+ *       {@code .NAME.<uuid>.part} beside its target; so is the journal, which records the
+ *       targets, the second name (backup) each old file will get and the parts;
+ *   <li>each old file gets its second name, and the journal's part becomes
+ *       {@code .nianbao-journal} (a rename);
  *   <li>the parts replace the targets; if one replacement fails the earlier ones are undone;
  *   <li>deleting the journal commits; then the backups go.
  * </ol>
  *
- * A kill between 3 and 4 leaves the journal behind: {@link #recover} (run by every command before
+ * A kill between 2 and 4 leaves the journal behind: {@link #recover} (run by every command before
  * it touches the folder) puts the old files back. Steps 2 to 4 happen under a lock on
- * {@code .nianbao.lock} in the folder, so two renders into one folder never interleave. Step 1
- * does not need it (each part has a name of its own), and it holds the slow part, waiting for the
- * disk: outside the lock, the reports of a batch write their files side by side. So a part file
- * that no journal lists is only taken for the leftover of a kill once it is
- * {@link #STALE_PART old}: a younger one may be another process's, being written.
+ * {@code .nianbao.lock} in the folder, so two renders into one folder never interleave; a target
+ * that came or went since its journal was written gets a journal rewritten under the lock. Step 1
+ * does not need the lock (each part has a name of its own), and it holds the slow part, waiting
+ * for the disk: outside the lock, the reports of a batch write their files side by side, and none
+ * waits for another's flush. So a part file that no journal lists is only taken for the leftover
+ * of a kill once it is {@link #STALE_PART old}: a younger one may be another process's, being
+ * written.
  */
 final class OutputFiles {
   static final String LOCK = ".nianbao.lock";
@@ -188,13 +191,19 @@ final class OutputFiles {
       throw failed(dir, e);
     }
     Map<Path, Path> parts = stage(dir, files);
+    Journal journal = null;
     try {
+      journal = journal(dir, parts, null);
+      Journal written = journal;
       return locked(dir, () -> {
         repair(dir, notes);
-        return commit(dir, parts);
+        return commit(dir, parts, written);
       });
     } catch (IOException e) {
       deleteAll(parts.values());
+      if (journal != null) {
+        Files.deleteIfExists(journal.part()); // gone once it became the journal
+      }
       throw e;
     }
   }
@@ -235,13 +244,68 @@ final class OutputFiles {
     }
   }
 
-  /** Backs up the old files, journals, replaces; undoes the replacements made if one fails. */
-  private List<Path> commit(Path dir, Map<Path, Path> parts) throws IOException {
+  /**
+   * A journal written in full and flushed to disk as a part, to become {@link #JOURNAL} by a
+   * rename under the lock: the slow flush is made outside the lock, while the other reports of a
+   * batch go on. {@code backups} names, for each target, the second name its old file gets, or is
+   * empty for a target that did not exist when the journal was written.
+   */
+  private record Journal(Path part, Map<Path, Optional<Path>> backups) {}
+
+  /**
+   * Writes a journal for replacing the targets of {@code parts}, listing a backup for each target
+   * that exists now. Given an {@code earlier} journal, it is rewritten: same file, same backup names.
+   */
+  private Journal journal(Path dir, Map<Path, Path> parts, Journal earlier) throws IOException {
     Map<Path, Optional<Path>> backups = new LinkedHashMap<>();
     for (Path target : parts.keySet()) {
-      backups.put(target, backup(dir, target));
+      Path backup = earlier == null
+          ? temp(dir, target.getFileName().toString(), "old")
+          : earlier.backups().get(target).orElseGet(() -> temp(dir, target.getFileName().toString(), "old"));
+      backups.put(target, Files.exists(target) ? Optional.of(backup) : Optional.empty());
     }
-    writeJournal(dir, backups, parts);
+    StringBuilder lines = new StringBuilder();
+    backups.forEach((target, backup) -> lines.append(target.getFileName()).append('\t')
+        .append(backup.map(b -> b.getFileName().toString()).orElse("")).append('\t')
+        .append(parts.get(target).getFileName()).append('\n'));
+    Path part = earlier == null ? temp(dir, JOURNAL.substring(1), "part") : earlier.part();
+    try {
+      if (earlier != null) {
+        Files.delete(part);
+      }
+      disk.write(part, lines.toString().getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      Files.deleteIfExists(part);
+      throw failed(dir.resolve(JOURNAL), e);
+    }
+    return new Journal(part, backups);
+  }
+
+  /**
+   * With the lock held: backs up the old files, puts the journal in place, replaces; undoes the
+   * replacements made if one fails. When a target came or went since the journal was written
+   * (another process, between the two), the journal is written again first.
+   */
+  private List<Path> commit(Path dir, Map<Path, Path> parts, Journal written) throws IOException {
+    Journal j = written;
+    for (Map.Entry<Path, Optional<Path>> b : written.backups().entrySet()) {
+      if (b.getValue().isPresent() != Files.exists(b.getKey())) {
+        j = journal(dir, parts, written);
+        break;
+      }
+    }
+    Map<Path, Optional<Path>> backups = j.backups();
+    for (Map.Entry<Path, Optional<Path>> b : backups.entrySet()) {
+      if (b.getValue().isPresent()) {
+        backup(b.getKey(), b.getValue().get());
+      }
+    }
+    try {
+      disk.move(j.part(), dir.resolve(JOURNAL));
+    } catch (IOException e) {
+      deleteAll(backups.values().stream().flatMap(Optional::stream).toList());
+      throw failed(dir.resolve(JOURNAL), e);
+    }
     List<Path> replaced = new ArrayList<>();
     try {
       for (Map.Entry<Path, Path> p : parts.entrySet()) {
@@ -267,34 +331,12 @@ final class OutputFiles {
     return replaced;
   }
 
-  /** A second name for the old file (a hard link, else a copy), or empty when there is none. */
-  private Optional<Path> backup(Path dir, Path target) throws IOException {
-    if (!Files.exists(target)) {
-      return Optional.empty();
-    }
-    Path backup = temp(dir, target.getFileName().toString(), "old");
+  /** Gives the old file a second name (a hard link, else a copy). */
+  private static void backup(Path target, Path backup) throws IOException {
     try {
       Files.createLink(backup, target);
     } catch (IOException | UnsupportedOperationException e) {
       Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES);
-    }
-    return Optional.of(backup);
-  }
-
-  /** One line per target: its name, its backup's name (empty when new), its part's name. */
-  private void writeJournal(Path dir, Map<Path, Optional<Path>> backups, Map<Path, Path> parts)
-      throws IOException {
-    StringBuilder lines = new StringBuilder();
-    backups.forEach((target, backup) -> lines.append(target.getFileName()).append('\t')
-        .append(backup.map(b -> b.getFileName().toString()).orElse("")).append('\t')
-        .append(parts.get(target).getFileName()).append('\n'));
-    Path part = temp(dir, JOURNAL.substring(1), "part");
-    try {
-      disk.write(part, lines.toString().getBytes(StandardCharsets.UTF_8));
-      disk.move(part, dir.resolve(JOURNAL));
-    } catch (IOException e) {
-      Files.deleteIfExists(part);
-      throw failed(dir.resolve(JOURNAL), e);
     }
   }
 

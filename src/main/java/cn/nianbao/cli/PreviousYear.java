@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,12 @@ record PreviousYear(Report report, String file, String note) {
   /** Reads {@code explicit} if given, else looks for the conventional name beside {@code dataFile}. */
   static PreviousYear find(Nianbao nianbao, Path dataFile, Report report, Path explicit)
       throws Unusable {
+    return find(nianbao, nianbao::load, dataFile, report, explicit);
+  }
+
+  /** {@link #find(Nianbao, Path, Report, Path)}, binding the file with {@code load}. */
+  static PreviousYear find(Nianbao nianbao, Function<Path, Nianbao.Loaded> load, Path dataFile,
+      Report report, Path explicit) throws Unusable {
     Path file = explicit;
     if (file == null) {
       String name = dataFile.getFileName().toString();
@@ -63,7 +70,7 @@ record PreviousYear(Report report, String file, String note) {
       }
     }
     String shown = file.getFileName().toString();
-    Report previous = bind(nianbao, file, shown);
+    Report previous = bind(load, file, shown);
     var mismatch = nianbao.previousMismatch(report, previous).map(d -> d.inFile(shown));
     if (mismatch.isPresent()) {
       throw new Unusable(List.of(mismatch.get().toString()), List.of(mismatch.get()));
@@ -86,8 +93,9 @@ record PreviousYear(Report report, String file, String note) {
     return at < 0 ? null : name.substring(0, at) + (year - 1) + name.substring(at + 4);
   }
 
-  private static Report bind(Nianbao nianbao, Path file, String shown) throws Unusable {
-    Nianbao.Loaded loaded = nianbao.load(file);
+  private static Report bind(Function<Path, Nianbao.Loaded> load, Path file, String shown)
+      throws Unusable {
+    Nianbao.Loaded loaded = load.apply(file);
     if (loaded.ok()) {
       return loaded.report();
     }

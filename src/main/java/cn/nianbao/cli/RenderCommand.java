@@ -6,6 +6,7 @@ import cn.nianbao.document.Document;
 import cn.nianbao.document.DocumentInfo;
 import cn.nianbao.model.Report;
 import cn.nianbao.validate.Findings;
+import cn.nianbao.render.fonts.GlyphReport;
 import cn.nianbao.render.fonts.MissingGlyphsException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Semaphore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,8 +94,12 @@ final class RenderCommand implements Callable<Integer> {
     if (previous != null && noPrevious) {
       throw new ParameterException(spec.commandLine(), "--previous 和 --no-previous 不能同用");
     }
-    Run run = new Run(Nianbao.withFonts(fontOptions.fontSet(spec)), OutputFiles.forOneCommand(),
-        new ManifestBatch());
+    int computing = OrderedJobs.threads(jobs.size());
+    // the fonts are looked for and opened on the second core while the first reads the data
+    Nianbao pipeline = Nianbao.withFontsFolder(fontOptions.checkedFolder(spec));
+    pipeline.prepare();
+    Run run = new Run(pipeline, new BoundFiles(pipeline), OutputFiles.forOneCommand(),
+        new ManifestBatch(), new Semaphore(computing));
     List<OrderedJobs.Job<Outcome>> work = new ArrayList<>(jobs.size());
     for (int i = 0; i < jobs.size(); i++) {
       DataFiles.Job job = jobs.get(i);
@@ -107,8 +113,8 @@ final class RenderCommand implements Callable<Integer> {
     // every core renders; the output is printed in file order, as one after another would print it
     List<Outcome> outcomes;
     try {
-      outcomes = OrderedJobs.run(work, OrderedJobs.threads(jobs.size()), out,
-          spec.commandLine().getErr());
+      outcomes = OrderedJobs.run(work, computing == 1 ? 1 : Math.min(jobs.size(), 2 * computing),
+          out, spec.commandLine().getErr());
     } finally {
       run.manifests().flush(spec.commandLine().getErr());
     }
@@ -126,8 +132,13 @@ final class RenderCommand implements Callable<Integer> {
     return code;
   }
 
-  /** What the reports of one command share; each part is safe on any thread. */
-  private record Run(Nianbao pipeline, OutputFiles outputs, ManifestBatch manifests) {}
+  /**
+   * What the reports of one command share; each part is safe on any thread. A batch runs twice as
+   * many threads as {@code computing} lets make documents at once: while some wait for the disk to
+   * take their files, the others keep every core busy.
+   */
+  private record Run(Nianbao pipeline, BoundFiles bound, OutputFiles outputs,
+      ManifestBatch manifests, Semaphore computing) {}
 
   /** Adds the report to the folder's manifest; failing that is a warning, the pair stands. */
   private static void record(Run run, Path input, Path outputDir, String name,
@@ -157,32 +168,24 @@ final class RenderCommand implements Callable<Integer> {
 
   /** Renders one data file, printing on {@code out} and {@code err}; safe on any thread. */
   private Outcome renderOne(Run run, DataFiles.Job job, PrintWriter out, PrintWriter err) {
-    Nianbao pipeline = run.pipeline();
     Path input = job.input();
     Path outputDir = job.outputDir();
     long start = System.nanoTime();
     String name = OutputFiles.baseName(input);
     try {
       run.outputs().recoverFolderOf(input, out);
-      Nianbao.Loaded loaded = pipeline.load(input);
-      if (!loaded.ok()) {
-        throw new BindingException(loaded.diagnostics());
+      Made made;
+      run.computing().acquireUninterruptibly();
+      try {
+        made = make(run, input, name, out, err);
+      } finally {
+        run.computing().release();
       }
-      Report report = loaded.report();
-      PreviousYear last = noPrevious ? PreviousYear.skipped() : PreviousYear.find(pipeline, input, report, previous);
-      out.println("  " + last.note());
-      Findings findings = pipeline.check(report, last.report());
-      findings.notes().forEach(n -> out.println("  " + n));
-      FindingsOutput.text(err, input.getFileName().toString(), findings);
-      if (findings.hasErrors() && !draft) {
-        err.println(FindingsOutput.counts(input.getFileName().toString(), findings)
-            + "，未生成任何文件（改正后重新生成，或用 --draft 生成草稿）。");
-        return new Outcome(ExitCodes.CHECK_FAILED, "数字核对有 " + findings.errors().size() + " 处错误");
+      if (made.refused() != null) {
+        return made.refused();
       }
-      Document document = pipeline.document(report, draft);
-      Map<String, byte[]> files = new LinkedHashMap<>();
-      files.put(name + ".docx", pipeline.docx(document));
-      files.put(name + ".pdf", pipeline.pdf(document));
+      Map<String, byte[]> files = made.files();
+      Findings findings = made.findings();
       for (Path written : run.outputs().replace(outputDir, files, out)) {
         out.println("  已生成 " + written);
       }
@@ -191,7 +194,7 @@ final class RenderCommand implements Callable<Integer> {
         out.println("  这是草稿：每页标有“草稿”字样（数字核对 " + findings.errors().size() + " 处错误，"
             + findings.warnings().size() + " 处警告）");
       }
-      FallbackNote.print(out, pipeline.glyphs(document), input);
+      FallbackNote.print(out, made.glyphs(), input);
       out.printf("  完成，用时 %.1f 秒%n", (System.nanoTime() - start) / 1e9);
       return Outcome.WRITTEN;
     } catch (BindingException e) {
@@ -214,5 +217,36 @@ final class RenderCommand implements Callable<Integer> {
       err.println(input + ": 无法读取或写出文件：" + e.getMessage() + "。未生成任何文件。");
       return new Outcome(ExitCodes.BAD_INPUT, "无法读取或写出文件：" + e.getMessage());
     }
+  }
+  /** The documents of one report, or why there are none (checked numbers with errors). */
+  private record Made(Map<String, byte[]> files, Findings findings, GlyphReport glyphs,
+      Outcome refused) {}
+
+  /** Loads, checks and makes the documents of one data file in memory: the part that computes. */
+  private Made make(Run run, Path input, String name, PrintWriter out, PrintWriter err)
+      throws IOException, PreviousYear.Unusable {
+    Nianbao pipeline = run.pipeline();
+    Nianbao.Loaded loaded = run.bound().load(input);
+    if (!loaded.ok()) {
+      throw new BindingException(loaded.diagnostics());
+    }
+    Report report = loaded.report();
+    PreviousYear last = noPrevious ? PreviousYear.skipped()
+        : PreviousYear.find(pipeline, run.bound()::load, input, report, previous);
+    out.println("  " + last.note());
+    Findings findings = pipeline.check(report, last.report());
+    findings.notes().forEach(n -> out.println("  " + n));
+    FindingsOutput.text(err, input.getFileName().toString(), findings);
+    if (findings.hasErrors() && !draft) {
+      err.println(FindingsOutput.counts(input.getFileName().toString(), findings)
+          + "，未生成任何文件（改正后重新生成，或用 --draft 生成草稿）。");
+      return new Made(null, findings, null,
+          new Outcome(ExitCodes.CHECK_FAILED, "数字核对有 " + findings.errors().size() + " 处错误"));
+    }
+    Document document = pipeline.document(report, draft);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(name + ".docx", pipeline.docx(document));
+    files.put(name + ".pdf", pipeline.pdf(document));
+    return new Made(files, findings, pipeline.glyphs(document), null);
   }
 }

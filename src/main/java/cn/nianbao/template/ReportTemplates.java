@@ -70,6 +70,17 @@ public final class ReportTemplates {
     return version.number() + "/report.ftl";
   }
 
+  /** Parses the templates of every format version now (they are kept), not on first use. */
+  public void parseAll() {
+    for (FormatVersion version : FormatVersion.values()) {
+      try {
+        config.getTemplate(templateName(version));
+      } catch (IOException e) {
+        throw new TemplateError("templates/" + templateName(version) + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
   /** Runs the report's template and returns the document it describes. */
   public Document produce(Report report) {
     TemplateView view = TemplateView.of(report);

@@ -19,6 +19,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,9 +105,6 @@ class OutputFilesTest {
     OutputFiles.Disk recording = new OutputFiles.Disk() {
       @Override
       public void write(Path file, byte[] bytes) throws IOException {
-        if (file.getFileName().toString().startsWith(OutputFiles.JOURNAL)) {
-          events.add(Thread.currentThread().getName()); // the journal: the commit begins
-        }
         Thread.yield();
         OutputFiles.REAL.write(file, bytes);
       }
@@ -136,13 +135,82 @@ class OutputFilesTest {
       t.join();
     }
     assertEquals(List.of(), errors);
-    // the parts are written side by side; one commit = journal part + journal move + 2 moves,
-    // all by one thread
-    assertEquals(2 * 20 * 4, events.size());
-    for (int i = 0; i < events.size(); i += 4) {
-      assertEquals(Collections.nCopies(4, events.get(i)), events.subList(i, i + 4), "at " + i);
+    // the parts and journals are written side by side; one commit = the journal's move and the
+    // two documents' moves, all by one thread
+    assertEquals(2 * 20 * 3, events.size());
+    for (int i = 0; i < events.size(); i += 3) {
+      assertEquals(Collections.nCopies(3, events.get(i)), events.subList(i, i + 3), "at " + i);
     }
     assertEquals(read("r.docx").replace(" docx", ""), read("r.pdf").replace(" pdf", ""));
+  }
+
+  @Test
+  void theJournalIsFlushedToDiskWhileAnotherReportHoldsTheFolder() throws Exception {
+    CountDownLatch journalWritten = new CountDownLatch(1);
+    OutputFiles.Disk watching = new OutputFiles.Disk() {
+      @Override
+      public void write(Path file, byte[] bytes) throws IOException {
+        OutputFiles.REAL.write(file, bytes);
+        if (file.getFileName().toString().startsWith(OutputFiles.JOURNAL)) {
+          journalWritten.countDown();
+        }
+      }
+
+      @Override
+      public void move(Path from, Path to) throws IOException {
+        OutputFiles.REAL.move(from, to);
+      }
+    };
+    List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
+    Thread other = new Thread(() -> {
+      try {
+        new OutputFiles(watching).replace(dir, newPair(), new PrintWriter(new StringWriter()));
+      } catch (IOException | RuntimeException e) {
+        errors.add(e);
+      }
+    });
+    boolean writtenMeanwhile = OutputFiles.locked(dir, () -> {
+      other.start();
+      try {
+        return journalWritten.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        throw new IOException(e);
+      }
+    });
+    other.join();
+    assertTrue(writtenMeanwhile, "the journal waited for the folder's lock");
+    assertEquals(List.of(), errors);
+    assertPair("new");
+  }
+
+  @Test
+  void aTargetThatAppearsBeforeTheCommitIsBackedUpAndRestoredAfterAKill() throws Exception {
+    // another process writes r.pdf after this one wrote its journal (when there was no r.pdf)
+    OutputFiles.Disk racing = new OutputFiles.Disk() {
+      @Override
+      public void write(Path file, byte[] bytes) throws IOException {
+        OutputFiles.REAL.write(file, bytes);
+        if (file.getFileName().toString().startsWith(OutputFiles.JOURNAL)
+            && !Files.exists(dir.resolve("r.pdf"))) {
+          Files.writeString(dir.resolve("r.pdf"), "other pdf");
+        }
+      }
+
+      @Override
+      public void move(Path from, Path to) throws IOException {
+        if (to.getFileName().toString().equals("r.pdf")) {
+          throw new Killed();
+        }
+        OutputFiles.REAL.move(from, to);
+      }
+    };
+    assertThrows(Killed.class, () -> new OutputFiles(racing).replace(dir, newPair(), out()));
+    assertEquals("new docx", read("r.docx"));
+
+    OutputFiles.recover(dir, out());
+
+    assertEquals(List.of(".nianbao.lock", "r.pdf"), names());
+    assertEquals("other pdf", read("r.pdf"));
   }
 
   /** What a test disk throws to stand for kill -9: nothing after it runs. */
