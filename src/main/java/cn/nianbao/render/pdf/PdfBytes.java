@@ -26,7 +26,9 @@ import java.util.zip.CRC32;
  *
  * <ul>
  *   <li>each font's random subset tag ({@code ABCDEF+}) becomes six letters derived from the
- *       embedded subset, i.e. from the font and the glyphs used;
+ *       embedded subset, i.e. from the font and the glyphs used (fonts of OpenPDF's own subsets;
+ *       nianbao's compact fonts are written with such tags, in object streams when every font
+ *       of the document is compact);
  *   <li>{@code /CIDSet} entries are blanked out: OpenPDF's CIDSets are incomplete, and PDF/A-2
  *       allows none;
  *   <li>the file identifier {@code /ID} becomes a hash of the rest of the file instead of one
@@ -58,11 +60,11 @@ final class PdfBytes {
   static byte[] finish(byte[] pdf) {
     String view = new String(pdf, StandardCharsets.ISO_8859_1); // searched; never changed
     Places places = Places.of(pdf);
-    List<int[]> programs = subsetTags(pdf, view, places);
+    subsetTags(pdf, view, places);
     for (MatchResult m : matches(view, places.cidSets, CID_SET)) {
       Arrays.fill(pdf, m.start(), m.end(), (byte) ' ');
     }
-    fileId(pdf, matches(view, places.ids, ID), programs);
+    fileId(pdf, matches(view, places.ids, ID), places.streams);
     return pdf;
   }
 
@@ -73,10 +75,11 @@ final class PdfBytes {
    * of a batch's time; one walk through them, still a twentieth of a PDF's).
    */
   private record Places(List<Integer> fontNames, List<Integer> cidSets, List<Integer> ids,
-      List<Integer> tags, Map<String, Integer> objects, List<Integer> endStreams) {
+      List<Integer> tags, Map<String, Integer> objects, List<Integer> endStreams,
+      List<int[]> streams) {
     static Places of(byte[] pdf) {
       Places p = new Places(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-          new ArrayList<>(), new HashMap<>(), new ArrayList<>());
+          new ArrayList<>(), new HashMap<>(), new ArrayList<>(), new ArrayList<>());
       int length = -1; // the last direct /Length seen: the next stream's data is skipped
       for (int i = 0; i < pdf.length; i++) {
         byte b = pdf[i];
@@ -86,7 +89,9 @@ final class PdfBytes {
           }
           p.slash(pdf, i);
         } else if (b == 's' && length >= 0 && isStreamKeyword(pdf, i)) {
-          i = dataStart(pdf, i + STREAM.length) + length - 1;
+          int data = dataStart(pdf, i + STREAM.length);
+          p.streams.add(new int[] {data, Math.min(pdf.length, data + length)});
+          i = data + length - 1;
           length = -1;
         } else if (b == 'e' && startsWith(pdf, i, END_STREAM)) {
           p.endStreams.add(i);
@@ -177,19 +182,18 @@ final class PdfBytes {
     }
   }
 
-  /** Replaces the tags; returns where the embedded font programs are ({start, end} each). */
-  private static List<int[]> subsetTags(byte[] pdf, String view, Places places) {
+  /**
+   * Replaces the tags of fonts whose dictionaries are in the file's body (not in an object
+   * stream, where nianbao's own fonts put tags derived from their programs themselves).
+   */
+  private static void subsetTags(byte[] pdf, String view, Places places) {
     Map<String, String> tags = new LinkedHashMap<>();
-    List<int[]> programs = new ArrayList<>();
     for (MatchResult name : matches(view, places.fontNames, FONT_NAME)) {
       // The font descriptor is the object around /FontName; it may hold nested dictionaries.
       int start = Math.max(0, view.lastIndexOf(" obj", name.start()));
       int end = view.indexOf("endobj", name.end());
       Matcher file = FONT_FILE.matcher(view).region(start, end < 0 ? view.length() : end);
       int[] subset = file.find() ? stream(view, places, file.group(1)) : new int[] {0, 0};
-      if (subset[1] > subset[0] && programs.stream().noneMatch(p -> p[0] == subset[0])) {
-        programs.add(subset);
-      }
       tags.putIfAbsent(name.group(1) + "+" + name.group(2), tag(name.group(2), pdf, subset));
     }
     // Fonts may share a placeholder tag: each tagged name is replaced, longest names first, so
@@ -206,7 +210,6 @@ final class PdfBytes {
         }
       }
     }
-    return programs;
   }
 
   /** The matches of {@code pattern} tried at each of {@code places} (in file order). */
@@ -283,17 +286,17 @@ final class PdfBytes {
 
   /**
    * Both halves of {@code /ID} from a SHA-256 of the file (as changed so far) with each half
-   * written as {@code <0>} and each font program standing for itself by its CRC-32 and length:
-   * the programs are nine tenths of the file and are already named by their tags.
+   * written as {@code <0>} and the data of each stream whose length is written directly standing
+   * for itself by its CRC-32 and length: the font programs are nine tenths of the file, and
+   * the runtime computes CRC-32 at memory speed where the quick compiler's SHA-256 is slow.
    */
-  private static void fileId(byte[] pdf, List<MatchResult> ids,
-      List<int[]> programs) {
+  private static void fileId(byte[] pdf, List<MatchResult> ids, List<int[]> streams) {
     if (ids.isEmpty()) {
       return;
     }
     // {start, end, 1 for an /ID half or 0 for a font program}, in file order
     List<int[]> skipped = new ArrayList<>();
-    for (int[] p : programs) {
+    for (int[] p : streams) {
       skipped.add(new int[] {p[0], p[1], 0});
     }
     for (MatchResult id : ids) {

@@ -1,6 +1,8 @@
 package cn.nianbao.render.pdf;
 
+import cn.nianbao.document.FontRole;
 import cn.nianbao.render.fonts.Face;
+import cn.nianbao.render.fonts.FontSet;
 import cn.nianbao.render.fonts.FontSource;
 import cn.nianbao.render.fonts.cff.CffFont;
 import cn.nianbao.render.fonts.cff.SfntDirectory;
@@ -21,9 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * only holds metrics and glyph tables; the glyphs a document uses are tracked by each writer.
  *
  * <p>A font with CFF outlines (all the bundled Chinese fonts) is embedded as a compact subset
- * written by {@link CffFont#subset}: only the used glyphs, read from the source file (memory-mapped
- * for a bundled font) when a document is written. OpenPDF itself is given the file without its
- * CFF table: it reads only metrics, names and the character map, and its copy is then ~100 KB.
+ * written by {@link CffFont#subsetZlib}: only the used glyphs, read from the source file
+ * (memory-mapped for a bundled font) when a document is written, and compressed from each glyph's
+ * Deflate codes made once per process. OpenPDF itself is given the file without its CFF table: it
+ * reads only metrics, names and the character map, and its copy is then ~100 KB.
  * A TrueType font (the bundled Latin face, a system .ttf) is embedded likewise, as written by
  * {@link GlyfFont#subset}; a face of a .ttc collection is left to OpenPDF's own subsets.
  */
@@ -35,6 +38,28 @@ final class PdfFaces {
   /** The face as an embedded, subset Identity-H font. */
   static BaseFont of(Face face) {
     return FONTS.computeIfAbsent(face.location(), location -> load(face));
+  }
+
+  /**
+   * True when every face of the set is embedded as a {@link CompactFont} (bundled, .otf or .ttf
+   * faces), decided from the faces' files without loading them; false when some face of a .ttc
+   * collection is left to OpenPDF's subsets (whose random tags {@link PdfBytes} replaces).
+   */
+  static boolean allCompact(FontSet fonts) {
+    for (FontRole role : FontRole.values()) {
+      for (Face face : fonts.chain(role)) {
+        if (!compact(face)) {
+          return false;
+        }
+      }
+    }
+    return compact(fonts.latin());
+  }
+
+  private static boolean compact(Face face) {
+    String lower = face.location().toLowerCase(Locale.ROOT);
+    return face.source() == FontSource.BUNDLED || lower.endsWith(".otf")
+        || lower.endsWith(".ttf");
   }
 
   private static BaseFont load(Face face) {
@@ -59,7 +84,7 @@ final class PdfFaces {
   private static BaseFont font(String name, ByteBuffer file) throws IOException {
     if (CffFont.isCff(file)) {
       CffFont cff = CffFont.of(file);
-      return CompactFont.cff(name, SfntDirectory.without(file, "CFF "), cff::subset);
+      return CompactFont.cff(name, SfntDirectory.without(file, "CFF "), cff::subsetZlib);
     }
     byte[] bytes = new byte[file.limit()];
     file.get(0, bytes);

@@ -26,12 +26,19 @@ final class PdfOutput {
    * Opens a PDF on {@code out} (left open when closing) with the first page's size.
    *
    * @param draft true for a draft: no PDF/A identification
+   * @param objectStreams true to write the dictionaries in compressed object streams and the
+   *     cross-reference table as a stream (a 2020 example ~4.5 KB smaller); only when every font
+   *     is nianbao's compact font, whose dictionaries need no patching after writing
+   *     ({@link PdfBytes})
    */
   static PdfOutput open(float width, float height, DocumentInfo info, boolean draft,
-      OutputStream out) {
+      boolean objectStreams, OutputStream out) {
     Document document = new Document(new Rectangle(width, height), 0, 0, 0, 0);
     PdfWriter writer = PdfWriter.getInstance(document, out);
     writer.setCloseStream(false); // the caller owns the stream
+    if (objectStreams) {
+      writer.setFullCompression();
+    }
     ArchivalPdf.open(document, writer, info, !draft);
     return new PdfOutput(document, writer);
   }

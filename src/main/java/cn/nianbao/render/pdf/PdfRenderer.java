@@ -78,7 +78,7 @@ public final class PdfRenderer {
     ByteArrayOutputStream written = new ByteArrayOutputStream();
     try {
       PdfOutput pdf = PdfOutput.open((float) first.width(), (float) first.height(), info, draft,
-          written);
+          PdfFaces.allCompact(fonts), written);
       PdfDevice.draw(pages, pdf);
       pdf.close(Outline.of(pages));
       out.write(PdfBytes.finish(written.toByteArray()));

@@ -15,9 +15,6 @@ import java.util.function.Function;
  * class it extends are package-private. Shared by every document and thread like any BaseFont.
  */
 public final class CompactFont extends TrueTypeFontUnicode {
-  /** A placeholder subset tag: the finished PDF's tag is derived from the embedded program. */
-  public static final String TAG = "AAAAAA+";
-
   private final Function<int[], byte[]> subsetter;
   /** The program stream's {@code /Subtype} for CFF ({@code /FontFile3}); null for TrueType. */
   private final String programSubtype;
@@ -27,7 +24,6 @@ public final class CompactFont extends TrueTypeFontUnicode {
     super(name, IDENTITY_H, true, file, false);
     this.subsetter = subsetter;
     this.programSubtype = programSubtype;
-    setPostscriptFontName(TAG + getPostscriptFontName());
   }
 
   /**
@@ -35,7 +31,8 @@ public final class CompactFont extends TrueTypeFontUnicode {
    * reads only the other tables, and the program embedded is always the subsetter's).
    *
    * @param name      the file's name, ending in {@code .otf}
-   * @param subsetter the font program of the given glyph ids (sorted, distinct)
+   * @param subsetter the font program of the given glyph ids (sorted, distinct) as a zlib
+   *                  stream, embedded as it is (FlateDecode)
    */
   public static BaseFont cff(String name, byte[] file, Function<int[], byte[]> subsetter)
       throws IOException {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
@@ -26,6 +27,7 @@ final class CompactType0 {
       ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION));
   /** A CMap block holds at most 100 entries. */
   private static final int BLOCK = 100;
+  private static final int TAG_LETTERS = 6;
 
   private CompactType0() {}
 
@@ -35,7 +37,7 @@ final class CompactType0 {
    * @param font     the font (horizontal, Identity-H)
    * @param used     glyph id → {glyph id, width, Unicode code point}, OpenPDF's record of the
    *                 glyphs a document drew
-   * @param program  the embedded font program
+   * @param program  the embedded font program: for a CFF program, already a zlib stream
    * @param fontFile3Subtype the {@code /Subtype} of a CFF program ({@code CIDFontType0C}), or null
    *                 for a TrueType program ({@code /FontFile2})
    */
@@ -46,7 +48,9 @@ final class CompactType0 {
     }
     int[][] metrics = used.values().toArray(new int[0][]);
     Arrays.sort(metrics, Comparator.comparingInt(m -> m[0]));
-    PdfStream stream = compressed(program);
+    PdfStream stream = fontFile3Subtype != null ? flate(program) : compressed(program);
+    String baseFont = fontFile3Subtype != null ? font.fontName + "-" + font.encoding : font.fontName;
+    String tag = tag(baseFont, stream.getBytes());
     if (fontFile3Subtype != null) {
       stream.put(PdfName.SUBTYPE, new PdfName(fontFile3Subtype));
     } else {
@@ -54,8 +58,8 @@ final class CompactType0 {
     }
     PdfIndirectReference programRef = writer.addToBody(stream).getIndirectReference();
     PdfIndirectReference descriptor =
-        writer.addToBody(font.getFontDescriptor(programRef, "", null)).getIndirectReference();
-    String baseFont = fontFile3Subtype != null ? font.fontName + "-" + font.encoding : font.fontName;
+        writer.addToBody(font.getFontDescriptor(programRef, tag, null)).getIndirectReference();
+    baseFont = tag + baseFont;
     PdfIndirectReference cidFont =
         writer.addToBody(cidFont(baseFont, descriptor, metrics, fontFile3Subtype != null))
             .getIndirectReference();
@@ -191,6 +195,34 @@ final class CompactType0 {
     return new String(out);
   }
 
+  /**
+   * The subset tag ("ABCDEF+"): six capital letters from a CRC-32 of the font's name and its
+   * compressed program, so that the same subset always gets the same tag and different subsets
+   * of one file (almost surely) differ. Written here, not patched into the finished file,
+   * because with object streams the font dictionaries are compressed.
+   */
+  static String tag(String name, byte[] program) {
+    CRC32 crc = new CRC32();
+    crc.update(name.getBytes(StandardCharsets.UTF_8));
+    crc.update('\n');
+    crc.update(program);
+    long value = crc.getValue();
+    char[] tag = new char[TAG_LETTERS + 1];
+    for (int i = TAG_LETTERS - 1; i >= 0; i--) {
+      tag[i] = (char) ('A' + value % 26);
+      value /= 26;
+    }
+    tag[TAG_LETTERS] = '+';
+    return new String(tag);
+  }
+
+  /** A stream of data already compressed as a zlib stream. */
+  private static PdfStream flate(byte[] zlib) {
+    PdfStream stream = new PdfStream(zlib);
+    stream.put(PdfName.FILTER, PdfName.FLATEDECODE);
+    return stream;
+  }
+
   /** A Flate-compressed stream of {@code data}, by this thread's reused zlib stream. */
   private static PdfStream compressed(byte[] data) {
     Deflater deflater = DEFLATER.get();
@@ -205,8 +237,6 @@ final class CompactType0 {
       }
       n += deflater.deflate(out, n, out.length - n);
     }
-    PdfStream stream = new PdfStream(Arrays.copyOf(out, n));
-    stream.put(PdfName.FILTER, PdfName.FLATEDECODE);
-    return stream;
+    return flate(Arrays.copyOf(out, n));
   }
 }

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.zip.CRC32;
 
 /**
  * The CFF table of an OpenType font, read once: where its INDEXes and DICTs lie and, for each
@@ -13,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * threads: the file is only read with absolute gets; callers must not change its bytes.
  */
 public final class CffFont {
+  private static final int FINGERPRINT_BYTES = 1 << 16;
   final ByteBuffer bytes;
   final int base;
   final int headerSize;
@@ -33,6 +35,8 @@ public final class CffFont {
   private final boolean dropHints;
   /** Each glyph's charstring as subsets carry it, made on first use (every report needs it). */
   private final AtomicReferenceArray<byte[]> subsetCharStrings;
+  /** The charstrings' Deflate codes, made on first use ({@link #subsetZlib}). */
+  private volatile GlyphFlate flate;
 
   /**
    * One font DICT of a CID-keyed font, or the Top DICT's private part of a name-keyed one.
@@ -143,6 +147,29 @@ public final class CffFont {
   }
 
   /**
+   * The same program as {@link #subset}, as a zlib stream (a PDF's FlateDecode data), made from
+   * each glyph's Deflate codes coded once per process ({@link FlateSubset}).
+   */
+  public byte[] subsetZlib(int[] glyphs) {
+    CffSubset subset = new CffSubset(this, glyphs);
+    return FlateSubset.zlib(subset, subset.write(), this::flate);
+  }
+
+  private GlyphFlate flate() {
+    GlyphFlate f = flate;
+    if (f == null) {
+      synchronized (this) {
+        f = flate;
+        if (f == null) {
+          f = new GlyphFlate(this);
+          flate = f;
+        }
+      }
+    }
+    return f;
+  }
+
+  /**
    * The glyph's charstring as a subset holds it: without hints in a font without subroutines (see
    * {@link CffSubset}), else as stored. Made once per process and glyph, then shared read-only:
    * rewriting the charstrings took a twentieth of a batch's time when every report did it again.
@@ -155,6 +182,19 @@ public final class CffFont {
       subsetCharStrings.set(glyph, made); // two threads may both make it: the same bytes
     }
     return made;
+  }
+
+  /**
+   * A CRC-32 of the start of the CFF table (header, names, DICTs, strings and the first
+   * charstrings: up to 64 KB) with the glyph count, which tells the bundled fonts apart from
+   * each other and from other fonts ({@link StoredCodes}).
+   */
+  long fingerprint() {
+    CRC32 crc = new CRC32();
+    int end = Math.min(bytes.limit(), base + FINGERPRINT_BYTES);
+    crc.update(bytes.slice(base, end - base));
+    crc.update(ByteBuffer.allocate(Integer.BYTES).putInt(glyphCount()).array());
+    return crc.getValue();
   }
 
   /** The stored bytes {@code [from, to)} of the file, copied. */

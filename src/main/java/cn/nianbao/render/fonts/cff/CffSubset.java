@@ -29,10 +29,14 @@ final class CffSubset {
   private static final int INT5 = 5;
 
   private final CffFont font;
-  private final int[] glyphs;
+  /** The glyphs of the subset, sorted, glyph 0 first. */
+  final int[] glyphs;
   /** Source font DICT index of each new one, and the new index of each source one (or -1). */
   private final int[] usedFds;
   private final int[] newFd;
+  /** Where the charstrings' data lies in the program {@link #write} made: [from, to). */
+  private int charStringDataFrom;
+  private int charStringDataTo;
 
   CffSubset(CffFont font, int[] wanted) {
     this.font = font;
@@ -84,6 +88,11 @@ final class CffSubset {
     int fdArrayAt = charStringsAt + charStrings.length;
     int fdArraySize = index(fdArray(privates, 0)).length;
     byte[] fdArray = index(fdArray(privates, fdArrayAt + fdArraySize));
+    charStringDataTo = fdArrayAt;
+    charStringDataFrom = fdArrayAt;
+    for (int g : glyphs) {
+      charStringDataFrom -= font.subsetCharString(g).length;
+    }
 
     ByteArrayOutputStream out = new ByteArrayOutputStream(fdArrayAt + fdArraySize
         + Arrays.stream(privates).mapToInt(p -> p.length).sum());
@@ -104,6 +113,16 @@ final class CffSubset {
       }
     }
     return out.toByteArray();
+  }
+
+  /** Where the program {@link #write} made has its first charstring's first byte. */
+  int charStringDataFrom() {
+    return charStringDataFrom;
+  }
+
+  /** Where the program {@link #write} made has the byte after its last charstring. */
+  int charStringDataTo() {
+    return charStringDataTo;
   }
 
   /** The source's String INDEX; a name-keyed source's gets "Adobe" and "Identity" for its ROS. */
