@@ -16,7 +16,7 @@ if [ $# -eq 0 ]; then set -- "$here"/examples/*.yaml; fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-"$here/nianbao" --version >/dev/null # builds the jar if needed and makes the class-data archive
+"$here/nianbao" --version >/dev/null # builds the jar if needed (the first render below makes the archive)
 jar="$here/target/nianbao.jar"
 
 now() { date +%s%N; }

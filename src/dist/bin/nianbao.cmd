@@ -33,11 +33,11 @@ for /f "tokens=3" %%v in ('"%NB_JAVA%" -version 2^>^&1 ^| findstr /i version') d
 if defined NB_JV for /f "delims=.-_+" %%m in ("%NB_JV%") do set "NB_MAJOR=%%m"
 for %%o in (1 5 6 7 8 9 10 11 12 13 14 15 16) do if "%NB_MAJOR%"=="%%o" goto oldjava
 
-rem Class-data sharing: the first run records the classes it loads into an archive in the user's
-rem local cache folder (one per Java version and jar size and time, so an update or another Java
-rem gets a new one); later runs map it instead of loading the classes from the jar again. Nothing
-rem is printed about it, so output such as "check --format json" stays clean. NIANBAO_CDS=0 turns
-rem it off; without a writable cache folder the run simply goes without.
+rem Class-data sharing: the first render lists the classes it loads, and a second JVM stores them
+rem into an archive in the user's local cache folder (one per Java version and jar size and time,
+rem so an update or another Java gets a new one); later runs map it instead of loading the classes
+rem from the jar again. Nothing is printed about it, so output such as "check --format json" stays
+rem clean. NIANBAO_CDS=0 turns it off; without a writable cache folder the run simply goes without.
 set "NB_JAR=%~dp0..\lib\nianbao.jar"
 set "NB_CDS_OPTS="
 if "%NIANBAO_CDS%"=="0" goto run
@@ -51,24 +51,35 @@ set "NB_STAMP=%NB_STAMP:/=%"
 set "NB_STAMP=%NB_STAMP::=%"
 set "NB_STAMP=%NB_STAMP: =%"
 set "NB_STAMP=%NB_STAMP:\=%"
-set "NB_CDS=%NB_CDS_DIR%\cds-%NB_STAMP%.jsa"
+rem "static" keeps the dynamic archives of older launchers from being taken for one.
+set "NB_CDS=%NB_CDS_DIR%\cds-static-%NB_STAMP%.jsa"
 rem The quick compiler alone: one report starts faster with it, and on two cores even a folder
 rem of 1,000 reports finishes sooner than with the optimizing compiler. NIANBAO_JAVA_OPTS adds
-rem JVM options (e.g. -Xmx256m).
+rem JVM options (e.g. -Xmx256m). The transparent huge pages bin/nianbao asks for on Linux have no
+rem counterpart on Windows (its large pages need a privilege users do not have).
 set "NB_QUIET=-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
 if exist "%NB_CDS%" set "NB_CDS_OPTS=%NB_QUIET% -XX:SharedArchiveFile="%NB_CDS%""
 if exist "%NB_CDS%" goto run
-rem Recorded on a render, which loads nearly every class; other commands would leave most out.
+rem Made from a render that passed and wrote documents (a class of the PDF writer is in the
+rem list), which loads nearly every class; other commands, or "render --help", would leave most out. A static archive (-Xshare:dump), not a dynamic one (-XX:ArchiveClassesAtExit): only
+rem the static one can hold picocli's classes, which are compiled for Java 5.
 if /i not "%~1"=="render" goto run
 if not exist "%NB_CDS_DIR%" mkdir "%NB_CDS_DIR%" >nul 2>&1
 if not exist "%NB_CDS_DIR%" goto run
-rem Written under a name of this run, then moved in place whole: runs at the same time never see
-rem a half-written archive; archives of older jars are removed.
+rem Made after the render by a second JVM whose output is dropped; if that fails, the next render
+rem tries again. Written under a name of this run, then moved in place whole: runs at the same
+rem time never see a half-made archive; archives of older jars are removed.
 set "NB_CDS_NEW=%NB_CDS_DIR%\new-%RANDOM%.jsa"
-"%NB_JAVA%" %NB_QUIET% -XX:ArchiveClassesAtExit="%NB_CDS_NEW%" -XX:TieredStopAtLevel=1 %NIANBAO_JAVA_OPTS% -Djava.awt.headless=true %NB_ENCODING% -jar "%NB_JAR%" %*
+"%NB_JAVA%" %NB_QUIET% -XX:DumpLoadedClassList="%NB_CDS_NEW%.classes" -XX:TieredStopAtLevel=1 %NIANBAO_JAVA_OPTS% -Djava.awt.headless=true %NB_ENCODING% -jar "%NB_JAR%" %*
 set "NB_STATUS=%ERRORLEVEL%"
 rem Blocks in parentheses are avoided: a ")" in a user's folder name would end them early.
-if exist "%NB_CDS_NEW%" del /q "%NB_CDS_DIR%\cds-*.jsa" >nul 2>&1
+if not "%NB_STATUS%"=="0" del /q "%NB_CDS_NEW%.classes" >nul 2>&1
+if exist "%NB_CDS_NEW%.classes" findstr /b /c:"cn/nianbao/render/pdf/" "%NB_CDS_NEW%.classes" >nul 2>&1 || del /q "%NB_CDS_NEW%.classes" >nul 2>&1
+if exist "%NB_CDS_NEW%.classes" "%NB_JAVA%" %NIANBAO_JAVA_OPTS% -Xshare:dump -XX:SharedClassListFile="%NB_CDS_NEW%.classes" -XX:SharedArchiveFile="%NB_CDS_NEW%" -cp "%NB_JAR%" >nul 2>&1
+rem Java makes archives read-only: del needs /f for them.
+if errorlevel 1 del /f /q "%NB_CDS_NEW%" >nul 2>&1
+del /q "%NB_CDS_NEW%.classes" >nul 2>&1
+if exist "%NB_CDS_NEW%" del /f /q "%NB_CDS_DIR%\cds-*.jsa" >nul 2>&1
 if exist "%NB_CDS_NEW%" move /y "%NB_CDS_NEW%" "%NB_CDS%" >nul 2>&1
 exit /b %NB_STATUS%
 

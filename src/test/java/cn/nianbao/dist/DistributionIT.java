@@ -13,6 +13,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -97,6 +98,11 @@ class DistributionIT {
     assertEquals(0, run.code, said);
     assertTrue(said.contains("-XX:TieredStopAtLevel=1"), said);
     assertTrue(said.contains("-XX:MaxHeapSize=268435456"), said);
+    // transparent huge pages where Linux gives them on request, not where Java would warn
+    Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    String mode = Files.isReadable(thp) ? Files.readString(thp) : "";
+    assertEquals(mode.contains("[madvise]") || mode.contains("[always]"),
+        said.contains("-XX:+UseTransparentHugePages"), mode + said);
   }
 
   @Test
@@ -147,16 +153,44 @@ class DistributionIT {
     Run render = run(home, env, home.resolve("bin/nianbao").toString(), "render",
         "examples/qingshuihe-2021.yaml", "-o", user.resolve("out").toString());
     assertEquals(0, render.code, render.text(StandardCharsets.UTF_8));
-    for (int i = 0; i < 2; i++) { // the render wrote the archive, check maps it
+    // only what the render itself says: the second JVM that makes the archive is not heard
+    assertTrue(render.text(StandardCharsets.UTF_8).lines()
+            .allMatch(l -> l.startsWith("examples/qingshuihe-2021.yaml") || l.startsWith("  ")),
+        render.text(StandardCharsets.UTF_8));
+    assertEquals(List.of(".jsa", ".path"), cacheFiles(cache).stream()
+        .map(f -> f.substring(f.lastIndexOf('.'))).toList(), "the archive whole, nothing half-made");
+
+    // picocli's classes (compiled for Java 5, which only a static archive can hold) come from it
+    Map<String, String> logging = new HashMap<>(env);
+    logging.put("NIANBAO_JAVA_OPTS", "-Xlog:class+load=info");
+    Run version = run(home, logging, home.resolve("bin/nianbao").toString(), "--version");
+    assertEquals(0, version.code, version.text(StandardCharsets.UTF_8));
+    assertTrue(version.text(StandardCharsets.UTF_8).lines()
+            .anyMatch(l -> l.endsWith(" picocli.CommandLine source: shared objects file")),
+        version.text(StandardCharsets.UTF_8));
+
+    for (int i = 0; i < 2; i++) { // check maps the archive and leaves it as it is
       Run json = run(home, env, home.resolve("bin/nianbao").toString(), "check",
           "examples/qingshuihe-2021.yaml", "--format", "json");
       assertEquals(0, json.code, json.text(StandardCharsets.UTF_8));
       // stdout and stderr together: not one line of the JVM's own may get in
       new ObjectMapper().readTree(json.out);
-      try (Stream<Path> archives = Files.list(cache)) {
-        assertEquals(1, archives.filter(f -> f.toString().endsWith(".jsa")).count());
-      }
+      assertEquals(2, cacheFiles(cache).size(), cacheFiles(cache).toString());
     }
+  }
+
+  @Test
+  void aRenderThatFailsOrWritesNothingMakesNoArchive(@TempDir Path user) throws Exception {
+    String path = javaBin() + java.io.File.pathSeparator + System.getenv("PATH");
+    Map<String, String> env = Map.of("PATH", path, "HOME", user.toString());
+    Run render = run(home, env, home.resolve("bin/nianbao").toString(), "render",
+        "examples/没有这个文件.yaml", "-o", user.resolve("out").toString());
+    assertTrue(render.code != 0, render.text(StandardCharsets.UTF_8));
+    assertEquals(List.of(), cacheFiles(user.resolve(".cache/nianbao")));
+    // passes, but loads too few classes for an archive worth keeping until the next update
+    Run help = run(home, env, home.resolve("bin/nianbao").toString(), "render", "--help");
+    assertEquals(0, help.code, help.text(StandardCharsets.UTF_8));
+    assertEquals(List.of(), cacheFiles(user.resolve(".cache/nianbao")));
   }
 
   @Test
@@ -176,10 +210,7 @@ class DistributionIT {
         "examples/qingshuihe-2021.yaml", "-o", user.resolve("out").toString());
 
     assertEquals(0, render.code, render.text(StandardCharsets.UTF_8));
-    List<String> left;
-    try (Stream<Path> files = Files.list(cache)) {
-      left = files.map(f -> f.getFileName().toString()).sorted().toList();
-    }
+    List<String> left = cacheFiles(cache);
     assertEquals(4, left.size(), left.toString()); // the new archive and its .path, and cds-3's
     assertTrue(left.containsAll(List.of("cds-3.jsa", "cds-3.path")), left.toString());
     String made = left.stream().filter(f -> f.endsWith(".path") && !f.equals("cds-3.path"))
@@ -200,8 +231,10 @@ class DistributionIT {
     assertTrue(cmd.contains("-Dstdout.encoding=%NB_CHARSET%"));
     assertTrue(cmd.contains("set \"NB_JAR=%~dp0..\\lib\\nianbao.jar\""));
     assertTrue(cmd.contains("-jar \"%NB_JAR%\" %*\r\n"), "passes every argument through");
-    assertTrue(cmd.contains("-XX:ArchiveClassesAtExit=") && cmd.contains("-XX:SharedArchiveFile="),
-        "makes a class-data archive on first use and uses it after");
+    assertTrue(cmd.contains("-XX:DumpLoadedClassList=") && cmd.contains("-Xshare:dump")
+            && cmd.contains("-XX:SharedArchiveFile="),
+        "makes a static class-data archive on first use and uses it after");
+    assertFalse(cmd.contains("-XX:ArchiveClassesAtExit="), "a dynamic archive cannot hold picocli");
     assertTrue(cmd.contains("-Xlog:cds=off -Xlog:cds+dynamic=off"), "never prints JVM warnings");
     assertTrue(cmd.contains("exit /b %ERRORLEVEL%"), "hands back nianbao's exit code");
     assertTrue(cmd.contains("-XX:TieredStopAtLevel=1 %NIANBAO_JAVA_OPTS%"),
@@ -212,6 +245,16 @@ class DistributionIT {
     assertTrue(cmd.contains("for %%o in (1 5 6 7 8 9 10 11 12 13 14 15 16) do if \"%NB_MAJOR%\"==\"%%o\" goto oldjava"),
         "a Java older than 17 is named as such");
     assertTrue(cmd.indexOf("找到的 Java 版本过低") > cmd.indexOf(":oldjava\r\nchcp 65001"));
+  }
+
+  /** The names of the files in the launcher's cache folder, sorted; none when it is not there. */
+  private static List<String> cacheFiles(Path cache) throws IOException {
+    if (!Files.isDirectory(cache)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(cache)) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
   }
 
   private static void assertDocuments(Path dir, String name) throws IOException {
