@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.nianbao.render.fonts.cff.CffFont;
-import cn.nianbao.testing.Examples;
 import cn.nianbao.testing.Examples.Example;
-import java.io.ByteArrayOutputStream;
+import cn.nianbao.testing.Examples;
+import cn.nianbao.testing.Zlib;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import org.apache.fontbox.cff.CFFCIDFont;
 import org.apache.fontbox.cff.CFFParser;
@@ -57,7 +56,7 @@ class EmbeddedProgramsInflateTest {
         assertEquals(COSName.FLATE_DECODE, stream.getFilters());
         byte[] program;
         try (InputStream raw = stream.createRawInputStream()) {
-          program = inflate(raw.readAllBytes());
+          program = Zlib.inflate(raw.readAllBytes());
         }
         String name = descriptor.getFontName();
         assertTrue(name.matches("[A-Z]{6}\\+Fandol.*-Identity-H"), name);
@@ -88,22 +87,5 @@ class EmbeddedProgramsInflateTest {
       }
     }
     return fonts;
-  }
-
-  private static byte[] inflate(byte[] zlib) throws DataFormatException {
-    Inflater inflater = new Inflater();
-    inflater.setInput(zlib);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[1 << 16];
-    while (!inflater.finished()) {
-      int n = inflater.inflate(buf);
-      if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-        throw new DataFormatException("the stream ends early");
-      }
-      out.write(buf, 0, n);
-    }
-    assertEquals(0, inflater.getRemaining(), "nothing after the Adler-32");
-    inflater.end();
-    return out.toByteArray();
   }
 }

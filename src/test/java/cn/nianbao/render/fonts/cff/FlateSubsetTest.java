@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+import cn.nianbao.testing.Zlib;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.stream.IntStream;
-import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +39,7 @@ class FlateSubsetTest {
     for (int[] glyphs : subsets) {
       byte[] program = font.subset(glyphs);
       byte[] zlib = font.subsetZlib(glyphs);
-      assertArrayEquals(program, inflate(zlib), () -> name + " " + glyphs.length + " glyphs");
+      assertArrayEquals(program, Zlib.inflate(zlib), () -> name + " " + glyphs.length + " glyphs");
       boolean coded = charStringBytes(font, glyphs) >= FlateSubset.SMALLEST;
       assertEquals(coded, HexFormat.of().formatHex(zlib).contains(STORED_EMPTY),
           () -> name + ": " + glyphs.length + " glyphs coded from the glyphs' codes");
@@ -55,7 +54,7 @@ class FlateSubsetTest {
     int[] all = IntStream.range(0, font.glyphCount()).toArray();
     assertTrue(charStringBytes(font, all) >= FlateSubset.SMALLEST);
     byte[] zlib = font.subsetZlib(all);
-    assertArrayEquals(font.subset(all), inflate(zlib));
+    assertArrayEquals(font.subset(all), Zlib.inflate(zlib));
     assertTrue(HexFormat.of().formatHex(zlib).contains(STORED_EMPTY));
   }
 
@@ -91,22 +90,5 @@ class FlateSubsetTest {
   private static int charStringBytes(CffFont font, int[] glyphs) {
     return IntStream.concat(IntStream.of(0), IntStream.of(glyphs)).distinct()
         .map(g -> font.subsetCharString(g).length).sum();
-  }
-
-  private static byte[] inflate(byte[] zlib) throws DataFormatException {
-    Inflater inflater = new Inflater();
-    inflater.setInput(zlib);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[1 << 16];
-    while (!inflater.finished()) {
-      int n = inflater.inflate(buf);
-      if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-        throw new DataFormatException("the stream ends early");
-      }
-      out.write(buf, 0, n);
-    }
-    assertEquals(0, inflater.getRemaining(), "nothing after the Adler-32");
-    inflater.end();
-    return out.toByteArray();
   }
 }
