@@ -218,6 +218,7 @@ final class RenderCommand implements Callable<Integer> {
       return new Outcome(ExitCodes.BAD_INPUT, "无法读取或写出文件：" + e.getMessage());
     }
   }
+
   /** The documents of one report, or why there are none (checked numbers with errors). */
   private record Made(Map<String, byte[]> files, Findings findings, GlyphReport glyphs,
       Outcome refused) {}
